@@ -1,0 +1,59 @@
+"""Adapters for ``../shared/conformance/score.py`` and the evaluation scripts.
+
+``mentions(text, ref)`` returns mentions in the conformance JSON schema
+(``../shared/conformance/README.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from claimcheck.extract import extract
+from claimcheck.values import Amount, Duration, GapClaim, Mention, TimeValue
+
+
+def _ref_date(ref: str | None) -> dt.date | None:
+    if not ref:
+        return None
+    return dt.date.fromisoformat(ref[:10])
+
+
+def mention_dict(mention: Mention) -> dict[str, Any]:
+    """One Mention in the conformance schema."""
+    row: dict[str, Any] = {
+        "text": mention.text,
+        "start": mention.span.start,
+        "end": mention.span.end,
+        "type": mention.kind,
+        "low": None,
+        "high": None,
+        "low_open": False,
+        "high_open": False,
+        "unit": None,
+        "value": None,
+        "mod": None,
+    }
+    value = mention.value
+    if isinstance(value, Amount):
+        row.update(
+            low=value.low,
+            high=value.high,
+            low_open=value.low_open,
+            high_open=value.high_open,
+            unit=value.unit or None,
+            mod=value.mod,
+        )
+    elif isinstance(value, (TimeValue, Duration)):
+        row.update(value=value.value, mod=value.mod)
+    elif isinstance(value, GapClaim):
+        row["type"] = "duration" if value.duration is not None else "date"
+        inner = value.duration if value.duration is not None else value.previous
+        if inner is not None:
+            row.update(value=inner.value, mod=inner.mod)
+    return row
+
+
+def mentions(text: str, ref: str | None) -> list[dict[str, Any]]:
+    """Conformance adapter: every mention of *text*, anchored at *ref* (ISO date-time or None)."""
+    return [mention_dict(m) for m in extract(text, published=_ref_date(ref))]

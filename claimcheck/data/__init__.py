@@ -1,0 +1,1 @@
+"""Lexicons and unit definitions, as data (see docs/lexicon.md)."""

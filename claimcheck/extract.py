@@ -1,0 +1,51 @@
+"""The scanner: one pass of one compiled pattern over the text yields every Mention.
+
+The pattern is the alternation ``(?P<time>…)|(?P<amount>…)`` of the time grammar
+(:mod:`claimcheck.times`) and the amount grammar (:mod:`claimcheck.amounts`), compiled once
+per process on first use. Time is tried first at each position, so "5 October 2014" is a
+date, not a count of 5. Each match is then normalized by its grammar's module, which may
+reject it (identifiers such as "MiG-23") or emit several mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from claimcheck import amounts, times
+from claimcheck.values import Document, Mention, Span
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?P<time>{times.pattern()})|(?P<amount>{amounts.pattern()})")
+
+
+def extract(text: str, *, published: dt.date | None = None, day_first: bool = False) -> list[Mention]:
+    """Return every numeric and temporal mention in *text*, in text order.
+
+    Relative dates ("Thursday", "yesterday") are anchored to *published*; without it they stay
+    unresolved. *day_first* reads "03/04/2015" as 3 April (such dates are flagged ambiguous).
+
+    >>> [(m.text, m.kind) for m in extract("more than 80 fighters")]
+    [('more than 80', 'number')]
+    >>> extract("")
+    []
+    """
+    if not isinstance(text, str):
+        msg = f"extract() needs str text, got {type(text).__name__}; decode bytes first (.decode('utf-8'))"
+        raise TypeError(msg)
+    context = times.Context(text, published=published, day_first=day_first)
+    found: list[Mention] = []
+    for match in _pattern().finditer(text):
+        is_time = match.start("time") != -1
+        rows = times.normalize(match, context) if is_time else amounts.normalize(match)
+        for start, end, kind, value in rows:
+            found.append(Mention(span=Span(start, end), text=text[start:end], kind=kind, value=value))
+    return found
+
+
+def extract_document(document: Document, *, day_first: bool = False) -> list[Mention]:
+    """Extract from a Document, anchoring relative time to its publication date."""
+    return extract(document.text, published=document.published, day_first=day_first)
