@@ -221,6 +221,22 @@ def cold_start() -> float:
     return time.perf_counter() - start
 
 
+def profile(texts: Sequence[str], top: int) -> str:
+    """cProfile ``extract()`` over *texts*; return the top functions by internal and cumulative time."""
+    import cProfile
+    import pstats
+
+    run = claimcheck_full()
+    run(texts[:1])
+    profiler = cProfile.Profile()
+    profiler.runcall(run, texts)
+    report = io.StringIO()
+    stats = pstats.Stats(profiler, stream=report).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return report.getvalue()
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -270,6 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="time one call on ~1 MB and ~10 MB of text (default on)",
     )
     ap.add_argument("--repeat", type=int, default=3, help="claimcheck timings are the best of N runs")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of timing, cProfile extract() over the corpus and print the top N functions",
+    )
     ap.add_argument("--json", dest="json_out", type=Path, default=None, help="also save the numbers here")
     args = ap.parse_args(argv)
 
@@ -286,6 +309,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = load_texts(args.corpus, args.limit)
     if not texts:
         print(f"no documents in {args.corpus}; nothing measured", file=sys.stderr)
+        return 0
+    if args.profile:
+        print(profile(texts, args.profile))
         return 0
 
     corpus_rows = [
