@@ -1,30 +1,1081 @@
-"""Time grammar (placeholder until the time issue lands): matches nothing."""
+"""The time grammar: dates, periods, times of day, durations and gap claims, read as a news reader reads them.
+
+:func:`pattern` gives the regex source the scanner puts first in its one alternation; its
+top-level alternatives are named ``t_<kind>``. :func:`normalize` re-reads the matched text with
+small compiled parsers (built once, from the words in ``data/time_en.toml``) and returns rows
+``(start, end, kind, value)``. Relative expressions ("Thursday", "yesterday", "April 4") are
+anchored to the reference date of :class:`Context` (the publication date, or the date of the
+dated item the mention sits in: :func:`claimcheck.dateline.segments`); without one they stay
+unresolved. Nothing here reads the clock.
+
+>>> from claimcheck.extract import extract
+>>> [(m.text, m.value.value) for m in extract("on Nov. 29, 2018 and since 2014")]
+[('Nov. 29, 2018', '2018-11-29'), ('since 2014', '2014')]
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
-from claimcheck.values import MentionKind, MentionValue
+import attrs
+
+from claimcheck import lexicon
+from claimcheck.values import (
+    Duration,
+    GapClaim,
+    Grain,
+    MentionKind,
+    MentionValue,
+    Span,
+    TimeKind,
+    TimeMod,
+    TimeValue,
+)
 
 Row = tuple[int, int, MentionKind, MentionValue]
 
+LEXICON = "time_en.toml"
+
+
+# --------------------------------------------------------------------------- context
+
 
 class Context:
-    """Per-text state of time normalization (reference date, last date mentioned)."""
+    """Per-text state of time normalization, filled left to right as the scanner goes.
 
-    def __init__(self, text: str, *, published: dt.date | None, day_first: bool = False) -> None:
+    *published* may be a date or a datetime (the time of day anchors "in 5 minutes").
+    Mentions inside a dated item of the text (:func:`claimcheck.dateline.segments`) take that
+    item's date as their reference. ``last`` is the last resolved date mentioned so far, the
+    anchor of "the following day".
+    """
+
+    def __init__(
+        self, text: str, *, published: dt.date | dt.datetime | None, day_first: bool = False
+    ) -> None:
+        from claimcheck import dateline  # dateline parses dates with this module's grammar
+
         self.text = text
-        self.published = published
+        if isinstance(published, dt.datetime):
+            self.now: dt.datetime | None = published.replace(tzinfo=None)
+            self.published: dt.date | None = published.date()
+        else:
+            self.published = published
+            self.now = None if published is None else dt.datetime.combine(published, dt.time())
         self.day_first = day_first
+        self.last: TimeValue | None = None
+        self.segments = dateline.segments(text, self.published)
+
+    def reference(self, position: int) -> dt.date | None:
+        """The reference date for a mention starting at *position*."""
+        for seg in reversed(self.segments):  # items come after the whole text: most specific first
+            if seg.start <= position < seg.end and seg.published is not None:
+                return seg.published
+        return self.published
 
 
+# --------------------------------------------------------------------------- lexicon
+
+
+@attrs.frozen
+class _Lex:
+    months: Mapping[str, int]
+    months_cap: frozenset[str]
+    weekdays: Mapping[str, int]
+    weekdays_cap: frozenset[str]
+    seasons: Mapping[str, str]
+    relative_days: Mapping[str, int]
+    relative_words: Mapping[str, int]
+    anaphoric: Mapping[str, int]
+    units: Mapping[str, tuple[str, int]]
+    duration_hedges: Mapping[str, TimeMod]
+    date_hedges: Mapping[str, TimeMod]
+    part_words: Mapping[str, TimeMod]
+    vague: Mapping[str, tuple[int, int]]
+    numbers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    gap_cues: tuple[str, ...]
+    gap_linking: tuple[str, ...]
+    gap_events: tuple[str, ...]
+    not_year_after: tuple[str, ...]
+    not_plural: tuple[str, ...]
+
+
+@functools.cache
+def _lex() -> _Lex:
+    raw: Mapping[str, Any] = lexicon.load(LEXICON)
+
+    def low(table: Mapping[str, Any]) -> dict[str, Any]:
+        return {k.lower(): v for k, v in table.items()}
+
+    return _Lex(
+        months=low(raw["months"]),
+        months_cap=frozenset(raw["months_capitalized"]["words"]),
+        weekdays=low(raw["weekdays"]),
+        weekdays_cap=frozenset(raw["weekdays_capitalized"]["words"]),
+        seasons=low(raw["seasons"]),
+        relative_days=low(raw["relative_days"]),
+        relative_words=low(raw["relative_words"]),
+        anaphoric=low(raw["anaphoric"]),
+        units={k: (v[0], int(v[1])) for k, v in low(raw["duration_units"]).items()},
+        duration_hedges=low(raw["duration_hedges"]),
+        date_hedges=low(raw["date_hedges"]),
+        part_words=low(raw["part_words"]),
+        vague={k: (int(v[0]), int(v[1])) for k, v in low(raw["vague_counts"]).items()},
+        numbers=low(raw["numbers"]),
+        ordinals=low(raw["ordinals"]),
+        gap_cues=tuple(raw["gap"]["cues"]),
+        gap_linking=tuple(raw["gap"]["linking"]),
+        gap_events=tuple(raw["gap"]["events"]),
+        not_year_after=tuple(raw["not_year_after"]["words"]),
+        not_plural=tuple(raw["not_year_after"]["not_plural"]),
+    )
+
+
+def _alt(words: Sequence[str] | Mapping[str, Any], *, ci: bool = True) -> str:
+    """A non-capturing alternation of *words*, longest first, spaces matching any whitespace."""
+    items = sorted(words, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return f"(?i:{body})" if ci else f"(?:{body})"
+
+
+def _cap_alt(words: Mapping[str, Any], capitalized: frozenset[str]) -> str:
+    """Alternation where the *capitalized* words only match with a leading capital."""
+    free = [w for w in words if w not in capitalized]
+    caps = [w.capitalize() for w in words if w in capitalized] + [w.upper() for w in words if w in capitalized]
+    return f"(?:{_alt(free)}|{_alt(caps, ci=False)})" if caps else _alt(free)
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@attrs.frozen
+class _Grammar:
+    master: str
+    parsers: tuple[tuple[str, re.Pattern[str]], ...]  # point parsers, tried in order
+    top: Mapping[str, re.Pattern[str]]  # parsers of top-level alternatives
+    names: tuple[str, ...]
+
+
+def _strip_names(src: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", src)
+
+
+@functools.cache
+def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole grammar
+    lx = _lex()
+    b = r"(?<![\w.])"  # word start (and not inside a decimal or an abbreviation)
+    e = r"(?![\w])"
+    mon = _cap_alt(lx.months, lx.months_cap)
+    month = rf"(?:{mon}(?:\.(?!\d)|(?![a-z])))"
+    wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:\.|(?![a-z])))"
+    ordw = _alt(list(lx.ordinals) + ["twenty-" + o for o in list(lx.ordinals)[:9]] + [
+        "twenty " + o for o in list(lx.ordinals)[:9]] + ["thirty-first", "thirty first"])
+    dnum = r"(?:[0-2]?\d|3[01])(?!\d)(?:st|nd|rd|th)?"
+    day = rf"(?:{dnum}|{ordw})"
+    year4 = r"(?:1\d{3}|20\d\d)(?!\d)"
+    yr = r"(?:19|20)\d\d(?!\d)"
+    rel = _alt(lx.relative_words)
+    nums = _alt([w for w in lx.numbers if w not in ("a", "an")])
+    num = rf"(?:\d+(?:\.\d+)?|(?i:{nums}(?:[\s-]+{nums})?)|(?i:an?))"
+    unit_words = [u for u in lx.units if u not in ("h",)]
+    unit = rf"(?:{_alt(unit_words)}|(?<=\d)h|(?<=\d\s)h)(?![\w-])"
+    vague = _alt(lx.vague)
+    half = r"(?i:(?:and\s+)?(?:a\s+)?half)"
+    notplural = _alt(lx.not_plural)
+    year_guard = (
+        rf"(?!\s*(?:%|{_alt(lx.not_year_after)}(?![\w])|(?!{notplural}\b)[a-z]{{2,}}s\b))"
+        r"(?![.,]\d|-(?:year|month|week|day|old|strong|member|man)\b)"
+    )
+    the = r"(?:(?i:the)\s+)"
+
+    # ---- points: (name, source with named groups) -- most specific first
+    tod = (
+        r"(?:(?P<hh>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.?\s?m\.?|p\.?\s?m\.?))(?![a-z])"
+        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)|(?P<noon>(?i:noon|midnight|midday)))"
+    )
+    points: list[tuple[str, str]] = [
+        ("iso", rf"(?P<y>{year4})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])[-/.](?P<d>[0-2]?\d|3[01])(?![\d/.-]\d)"),
+        ("compact", rf"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
+        (
+            "numeric",
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)[/.-](?P<y>\d{4}|\d\d)(?![\d/.-]\d)",
+        ),
+        (
+            "mdy",
+            rf"(?:{wd},?\s+)?(?:{the})?(?P<mon>{month})(?:\s*the)?[\s/-]*(?P<d>{day})"
+            rf"(?:(?:,\s*|\s+(?:of\s+)?|[/-])(?P<y>{year4}))?(?![\w])",
+        ),
+        (
+            "dmy",
+            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})(?:\s+of)?[\s/-]*(?P<mon>{month})"
+            rf"(?:(?:,\s*|\s+|[/-])(?P<y>{year4}))?(?![\w])",
+        ),
+        ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
+        ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
+        ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
+        ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/]\s*(?P<y>{yr})"),
+        ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)'?s(?![\w])"),
+        ("decade2", rf"(?:{the})?'(?P<dec2>\d0)s(?![\w])"),
+        ("century", rf"(?:{the})?(?P<cent>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)"),
+        (
+            "season",
+            rf"(?:(?P<rel>{rel})\s+)?(?P<season>{_alt(lx.seasons)})(?:(?:\s+of)?,?\s+(?P<y>{yr}))?(?![\w])",
+        ),
+        (
+            "quarter",
+            rf"(?:(?P<q>[Qq][1-4])\s*(?P<y>{yr})|(?P<y2>{yr})\s*(?P<q2>[Qq][1-4])"
+            rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])"
+            rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
+            rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
+        ),
+        ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
+        (
+            "anaphor",
+            rf"(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_alt(lx.anaphoric)})\s+)?(?P<au>(?i:day|week|month|year))"
+            rf"(?:\s+(?P<aw2>(?i:before|after)))?)(?![\w])",
+        ),
+        (
+            "earlier",
+            r"(?P<el>(?i:earlier|later))\s+(?i:this|in\s+the)\s+(?P<per>(?i:week|month|year))(?![\w])",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})(?:,?\s+(?:the\s+)?(?P<d>{dnum}))?"
+            rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week))?",
+        ),
+        ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
+        ("month", rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{_cap_alt({k: v for k, v in lx.months.items() if len(k) > 3 or k in ('may',)}, lx.months_cap)})(?![\w.])"),
+        ("year", rf"(?<![\d$€£#.,/-])(?:(?i:the\s+year\s+))?(?P<y>{yr}){year_guard}"),
+    ]
+    point_src = "|".join(_strip_names(src) for _, src in points)
+    point = f"(?:{point_src})"
+    dayish_names = {"iso", "compact", "numeric", "mdy", "dmy", "relday", "weekday", "anaphor"}
+    dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
+
+    # ---- durations
+    count = rf"(?:{num}(?:\s+{half})?|{vague}|(?i:half\s+(?:an?\s+)?))"
+    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half})?)"
+    dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}\s*-?\s*{unit}){one_dur})*)"
+    dhedge = _alt(lx.duration_hedges)
+
+    # ---- top-level alternatives
+    to = r"(?:\s*(?:-|–|—|~|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
+    cue = _alt(lx.gap_cues)
+    link = _alt(lx.gap_linking)
+    dhedges = _alt(lx.date_hedges)
+    parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
+    top: list[tuple[str, str]] = [
+        (
+            "gap",
+            rf"{b}(?P<cue>{cue})\b(?!\s+(?i:week|month|year|night|time|minute)\b)"
+            rf"(?P<mid>[^.;:!?\n]{{0,80}}?)\s(?:(?P<inw>(?i:in|for))\s+(?P<ghedge>{dhedge}\s+)?(?P<gdur>{dur})"
+            rf"|(?P<since>(?i:since))\s+(?P<gpt>{point})|(?:{link})\s+(?:(?i:on|in)\s+)?(?P<lpt>{dayish}|{point}))"
+            rf"(?![\w])",
+        ),
+        (
+            "dayrange",
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day})(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
+            rf"(?:{the})?(?P<d2>{day})(?:\s+of)?\s*(?P<mon>{month})(?:,?\s*(?P<y>{year4}))?(?![\w])",
+        ),
+        (
+            "mdrange",
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
+            rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
+        ),
+        (
+            "range",
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{point}){to}(?P<b>{point})",
+        ),
+        ("ago", rf"{b}(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|before|back|hence))(?![\w])"),
+        (
+            "lastn",
+            rf"{b}(?:{the})?(?P<rel>(?i:last|past|previous|next|coming|following))\s+(?P<dur>{dur})(?![\w])",
+        ),
+        (
+            "hedged",
+            rf"{b}(?P<hedge>{dhedges})\s+(?!(?i:the)\s+\d{{4}}\s+[a-z])(?P<pt>{point})",
+        ),
+        ("part", rf"{b}(?P<part>{parts})\s+(?P<pt>{point})"),
+        (
+            "partword",
+            rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b)(?P<pt>{point})",
+        ),
+        ("duration", rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])"),
+        (
+            "datetime",
+            rf"{b}(?P<pt>{dayish})(?:\s*,?\s*(?i:at|@)?\s*)(?P<tod>{_strip_names(tod)})",
+        ),
+        ("point", rf"{b}(?P<pt>{point})"),
+        ("tod", rf"{b}(?:(?i:at)\s+)?(?P<tod>{_strip_names(tod)})"),
+    ]
+    master = "|".join(f"(?P<t_{name}>{_strip_names(src)})" for name, src in top)
+    point_parsers = tuple((name, re.compile(src)) for name, src in points)
+    sub: dict[str, str] = {
+        "gap": top[0][1],
+        "dayrange": top[1][1],
+        "mdrange": top[2][1],
+        "range": top[3][1],
+        "ago": top[4][1],
+        "lastn": top[5][1],
+        "hedged": top[6][1],
+        "part": top[7][1],
+        "partword": top[8][1],
+        "duration": top[9][1],
+        "datetime": top[10][1],
+        "point": top[11][1],
+        "tod": top[12][1],
+        "tod_inner": tod,
+        "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?P<half>\s+{half})?",
+    }
+    compiled: dict[str, re.Pattern[str]] = {}
+    for name, src in sub.items():
+        # inner point/dur references are unnamed, so each top parser compiles on its own
+        compiled[name] = re.compile(src)
+    compiled["events"] = re.compile(rf"\b({_alt(lx.gap_events)})\b")
+    return _Grammar(master=master, parsers=point_parsers, top=compiled, names=tuple(n for n, _ in top))
+
+
+@functools.cache
 def pattern() -> str:
-    """Regex source of the time grammar; named groups are prefixed ``t_``."""
-    return r"(?!x)x"
+    """Regex source of the time grammar; its named groups are all prefixed ``t_``.
+
+    >>> re.fullmatch(pattern(), "Nov. 29, 2018") is not None
+    True
+    """
+    return _grammar().master
+
+
+# --------------------------------------------------------------------------- helpers
+
+_DAY = dt.timedelta(days=1)
+
+
+def _d2dt(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    month = m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _word_int(text: str) -> float | None:
+    """Value of a numeral written in digits or words ("twenty-one", "3.5", "an")."""
+    t = text.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    lx = _lex()
+    total = 0.0
+    for w in re.split(r"[\s-]+", t):
+        if w == "and" or not w:
+            continue
+        if w in lx.numbers:
+            v = lx.numbers[w]
+            total = total * v if v == 100 and total else total + v
+        elif w in lx.ordinals:
+            total += lx.ordinals[w]
+        else:
+            return None
+    return total
+
+
+def _day_number(text: str) -> int | None:
+    t = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", text.strip().lower())
+    v = _word_int(t)
+    return None if v is None else int(v)
+
+
+def _month_number(text: str) -> int:
+    return _lex().months[text.strip().rstrip(".").lower()]
+
+
+def _day_value(d: dt.date, *, anchored: bool = False, flags: tuple[str, ...] = ()) -> TimeValue:
+    return TimeValue(
+        value=d.isoformat(), start=_d2dt(d), end=_d2dt(d + _DAY), grain="day", kind="date",
+        anchored=anchored, flags=flags,
+    )
+
+
+def _month_value(y: int, m: int, *, anchored: bool = False) -> TimeValue:
+    start = dt.date(y, m, 1)
+    return TimeValue(
+        value=f"{y:04d}-{m:02d}", start=_d2dt(start), end=_d2dt(_add_months(start, 1)), grain="month",
+        kind="daterange", anchored=anchored,
+    )
+
+
+def _year_value(y: int, *, anchored: bool = False) -> TimeValue:
+    return TimeValue(
+        value=f"{y:04d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 1, 1, 1), grain="year",
+        kind="daterange", anchored=anchored,
+    )
+
+
+def _week_value(d: dt.date, *, anchored: bool = True) -> TimeValue:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return TimeValue(
+        value=f"{iso.year:04d}-W{iso.week:02d}", start=_d2dt(monday), end=_d2dt(monday + 7 * _DAY),
+        grain="week", kind="daterange", anchored=anchored,
+    )
+
+
+def _span_value(start: dt.date, end: dt.date, grain: Grain = "day", *, anchored: bool = False) -> TimeValue:
+    """A daterange [start, end) of days."""
+    return TimeValue(
+        value=f"{start.isoformat()}/{end.isoformat()}", start=_d2dt(start), end=_d2dt(end), grain=grain,
+        kind="daterange", anchored=anchored,
+    )
+
+
+def _resolve_md(m: int, d: int, ref: dt.date | None) -> TimeValue | None:
+    """A month and day without a year: the publication year, or the year before when that is > 1 month ahead."""
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-{m:02d}-{d:02d}")
+    year = ref.year
+    try:
+        cand = dt.date(year, m, d)
+        if cand > _add_months(ref, 1):
+            cand = dt.date(year - 1, m, d)
+    except ValueError:
+        return None
+    return _day_value(cand, anchored=True)
+
+
+def _resolve_month(m: int, ref: dt.date | None, relw: int | None = None) -> TimeValue:
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-{m:02d}", grain="month", kind="daterange")
+    if relw is not None:
+        return _month_value(ref.year + relw, m, anchored=True)
+    year = ref.year if dt.date(ref.year, m, 1) <= _add_months(ref, 1) else ref.year - 1
+    return _month_value(year, m, anchored=True)
+
+
+def _year2(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- points
+
+
+def _parse_point(text: str, ref: dt.date | None, ctx: Context | None = None) -> TimeValue | None:
+    """Read one date or period expression (the whole of *text*)."""
+    for name, rx in _grammar().parsers:
+        m = rx.fullmatch(text)
+        if m is not None:
+            return _POINTS[name](m, ref, ctx)
+    return None
+
+
+def _p_iso(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None if d is None else _day_value(d)
+
+
+def _p_numeric(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    a, b_ = int(m["a"]), int(m["b"])
+    y = _year2(m["y"])
+    flags: tuple[str, ...] = ()
+    if a > 12 >= b_:
+        day, month = a, b_
+    elif b_ > 12 >= a:
+        day, month = b_, a
+    else:
+        day_first = ctx.day_first if ctx is not None else False
+        if m["s"] == ".":
+            day_first = True  # "13.5.2015": dotted dates are day-first in English text too
+        day, month = (a, b_) if day_first else (b_, a)
+        if a != b_:
+            flags = ("ambiguous",)
+    d = _safe_date(y, month, day)
+    return None if d is None else _day_value(d, flags=flags)
+
+
+def _p_md(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    day = _day_number(m["d"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    month = _month_number(m["mon"])
+    if m["y"]:
+        d = _safe_date(int(m["y"]), month, day)
+        return None if d is None else _day_value(d)
+    return _resolve_md(month, day, ref)
+
+
+def _p_monthyear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    month = _month_number(m["mon"]) if m.re.groupindex.get("mon") and m["mon"] else int(m["m"])
+    return _month_value(int(m["y"]), month)
+
+
+def _p_decade(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    if m.re.groupindex.get("dec"):
+        y = int(m["dec"])
+    else:
+        y = _year2(m["dec2"])
+    return TimeValue(
+        value=f"{y // 10:03d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 10, 1, 1), grain="decade",
+        kind="daterange",
+    )
+
+
+def _p_century(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    c = int(m["cent"])
+    if c < 1:
+        return None
+    y = (c - 1) * 100
+    return TimeValue(
+        value=f"{y // 100:02d}", start=dt.datetime(max(y, 1), 1, 1), end=dt.datetime(y + 100, 1, 1),
+        grain="century", kind="daterange",
+    )
+
+
+_SEASON_START = {"SP": (3, 21), "SU": (6, 21), "FA": (9, 23), "WI": (12, 21)}
+_SEASON_END = {"SP": (6, 21), "SU": (9, 23), "FA": (12, 21), "WI": (3, 20)}
+
+
+def _season_value(code: str, y: int, *, anchored: bool = False) -> TimeValue:
+    sm, sd = _SEASON_START[code]
+    em, ed = _SEASON_END[code]
+    start = dt.datetime(y, sm, sd)
+    end = dt.datetime(y + 1 if code == "WI" else y, em, ed)
+    return TimeValue(value=f"{y:04d}-{code}", start=start, end=end, grain="season", kind="daterange",
+                     anchored=anchored)
+
+
+def _p_season(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    code = _lex().seasons[m["season"].lower()]
+    if m["y"]:
+        return _season_value(code, int(m["y"]))
+    if m["season"] == "Fall":
+        return None  # "Fall of Nofaliya": capitalized "Fall" needs a year or a "this"/"last"
+    if m["rel"] is not None:
+        if ref is None:
+            return TimeValue.unresolved(f"XXXX-{code}", grain="season", kind="daterange")
+        return _season_value(code, ref.year + _lex().relative_words[m["rel"].lower()], anchored=True)
+    return TimeValue.unresolved(code, grain="season", kind="daterange")
+
+
+def _quarter_value(y: int, q: int) -> TimeValue:
+    start = dt.date(y, 3 * (q - 1) + 1, 1)
+    return TimeValue(value=f"{y:04d}-Q{q}", start=_d2dt(start), end=_d2dt(_add_months(start, 3)),
+                     grain="quarter", kind="daterange")
+
+
+def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    if m["q"] or m["q2"]:
+        return _quarter_value(int(m["y"] or m["y2"]), int((m["q"] or m["q2"])[1]))
+    if m["h"] or m["h2"]:
+        y = int(m["y3"] or m["y4"])
+        h = int((m["h"] or m["h2"])[1])
+        start = dt.date(y, 1 if h == 1 else 7, 1)
+        return TimeValue(value=f"{y:04d}-H{h}", start=_d2dt(start), end=_d2dt(_add_months(start, 6)),
+                         grain="half", kind="daterange")
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["qo"].lower()]
+    if m["y5"]:
+        return _quarter_value(int(m["y5"]), q)
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-Q{q}", grain="quarter", kind="daterange")
+    return _quarter_value(ref.year, q)
+
+
+def _p_relday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    n = _lex().relative_days[re.sub(r"\s+", " ", m["rd"].lower())]
+    if ref is None:
+        return TimeValue.unresolved("XXXX-XX-XX")
+    return _day_value(ref + n * _DAY, anchored=True)
+
+
+def _p_anaphor(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    word = (m["aw"] or m["aw2"] or "").lower()
+    if not word and not m["ana"].lower().startswith("that"):
+        return None
+    n = _lex().anaphoric.get(word, 0)
+    unit = m["au"].lower()
+    last = ctx.last if ctx is not None else None
+    if last is None or last.start is None:
+        return TimeValue.unresolved("XXXX-XX-XX", grain=unit, kind="date" if unit == "day" else "daterange")  # type: ignore[arg-type]
+    base = last.start.date()
+    if unit == "day":
+        return _day_value(base + n * _DAY, anchored=True)
+    if unit == "week":
+        return _week_value(base + 7 * n * _DAY)
+    if unit == "month":
+        d = _add_months(base, n)
+        return _month_value(d.year, d.month, anchored=True)
+    return _year_value(base.year + n, anchored=True)
+
+
+def _p_earlier(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    per = m["per"].lower()
+    if ref is None:
+        return TimeValue.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[per],
+                                    grain=per, kind="daterange")  # type: ignore[arg-type]
+    whole = _week_value(ref) if per == "week" else (
+        _month_value(ref.year, ref.month, anchored=True) if per == "month" else _year_value(ref.year, anchored=True))
+    assert whole.start is not None and whole.end is not None
+    if m["el"].lower() == "earlier":
+        return attrs.evolve(whole, end=_d2dt(ref))
+    return attrs.evolve(whole, start=_d2dt(ref))
+
+
+def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    lx = _lex()
+    wdn = lx.weekdays[m["wd"].rstrip(".").lower()]
+    relw = m["rel"].lower() if m["rel"] else None
+    wrel = m["wrel"].lower() if m["wrel"] else None
+    daynum = _day_number(m["d"]) if m["d"] else None
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-WXX-{wdn}")
+    if daynum is not None:
+        # "Friday the 22nd": the nearest such date on or before the reference whose weekday fits
+        cand = ref.replace(day=1)
+        for back in range(0, 24):
+            mm = _add_months(cand, -back)
+            d = _safe_date(mm.year, mm.month, daynum)
+            if d is not None and d <= ref + dt.timedelta(days=31) and d.isoweekday() == wdn:
+                return _day_value(d, anchored=True)
+        return TimeValue.unresolved(f"XXXX-WXX-{wdn}")
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if wrel is not None:
+        shift = {"next": 7, "last": -7, "this": 0}[wrel]
+        return _day_value(monday + dt.timedelta(days=shift + wdn - 1), anchored=True)
+    if relw in ("next", "coming", "upcoming", "following"):
+        delta = (wdn - ref.isoweekday()) % 7 or 7
+        return _day_value(ref + dt.timedelta(days=delta), anchored=True)
+    if relw in ("this", "current"):
+        return _day_value(monday + dt.timedelta(days=wdn - 1), anchored=True)
+    delta = (ref.isoweekday() - wdn) % 7
+    if relw in ("last", "past", "previous"):
+        delta = delta or 7
+    return _day_value(ref - dt.timedelta(days=delta), anchored=True)
+
+
+def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    n = _lex().relative_words[m["rel"].lower()]
+    per = m["per"].lower()
+    per = {"yr": "year", "qtr": "quarter"}.get(per, per)
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-{per}{n:+d}", grain="unknown", kind="daterange")
+    if per == "week":
+        return _week_value(ref + 7 * n * _DAY)
+    if per == "weekend":
+        w = _week_value(ref + 7 * n * _DAY)
+        assert w.end is not None
+        return attrs.evolve(w, value=w.value + "-WE", start=w.end - 2 * _DAY)
+    if per == "month":
+        d = _add_months(ref, n)
+        return _month_value(d.year, d.month, anchored=True)
+    if per == "year":
+        return _year_value(ref.year + n, anchored=True)
+    if per == "quarter":
+        q = (ref.month - 1) // 3 + 4 * ref.year + n
+        return attrs.evolve(_quarter_value(q // 4, q % 4 + 1), anchored=True)
+    y = (ref.year // 10 + n) * 10
+    return TimeValue(value=f"{y // 10:03d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 10, 1, 1),
+                     grain="decade", kind="daterange", anchored=True)
+
+
+def _p_month(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    month = _month_number(m["mon"])
+    relw = None if m["rel"] is None else _lex().relative_words[m["rel"].lower()]
+    return _resolve_month(month, ref, relw)
+
+
+def _p_year(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    return _year_value(int(m["y"]))
+
+
+_POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], TimeValue | None]] = {
+    "iso": _p_iso,
+    "compact": _p_iso,
+    "numeric": _p_numeric,
+    "mdy": _p_md,
+    "dmy": _p_md,
+    "monthyear": _p_monthyear,
+    "yearmonth": _p_monthyear,
+    "ym_num": _p_monthyear,
+    "my_num": _p_monthyear,
+    "decade": _p_decade,
+    "decade2": _p_decade,
+    "century": _p_century,
+    "season": _p_season,
+    "quarter": _p_quarter,
+    "relday": _p_relday,
+    "anaphor": _p_anaphor,
+    "earlier": _p_earlier,
+    "weekday": _p_weekday,
+    "relper": _p_relper,
+    "month": _p_month,
+    "year": _p_year,
+}
+
+
+# --------------------------------------------------------------------------- durations
+
+_ISO_UNIT = {"Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("Q", 1), "M": ("M", 1), "FN": ("W", 2),
+             "W": ("W", 1), "D": ("D", 1), "H": ("H", 1), "TM": ("M", 1), "S": ("S", 1)}
+_TIME_UNITS = {"H", "TM", "S"}
+_ORDER = ["Y", "DE", "CE", "Q", "M", "FN", "W", "D", "H", "TM", "S"]
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
+    """Read a duration phrase without its hedge ("six weeks", "an hour and a half", "1 year 2 days").
+
+    >>> parse_duration("six weeks").value
+    'P6W'
+    >>> parse_duration("a year", "LESS_THAN").interval.high_open
+    True
+    """
+    g = _grammar()
+    lx = _lex()
+    parts: list[tuple[str, float]] = []
+    seconds = 0.0
+    smallest = 0.0
+    for m in g.top["one_dur"].finditer(text):
+        count = m["count"].strip().lower()
+        if count.startswith("half"):
+            n = 0.5
+        elif count in lx.vague:
+            n = float(lx.vague[count][0])
+            mod = mod or "APPROX"
+        else:
+            words = re.sub(r"\s+(?:and\s+)?(?:a\s+)?half$", "", count)
+            v = _word_int(words)
+            if v is None:
+                return None
+            n = v + (0.5 if words != count else 0.0)
+        if m["half"]:
+            n += 0.5
+        u = m["unit"].lower()
+        if count in ("a", "an") and u == "second" and len(parts) == 0 and m.start() == 0 and len(text) == m.end():
+            return None  # "a second gathering": an ordinal, not one second
+        code, secs = lx.units.get(u, ("H", 3600))
+        parts.append((code, n))
+        seconds += n * secs
+        smallest = secs if not smallest else min(smallest, secs)
+    if not parts:
+        return None
+    merged: dict[str, float] = {}
+    for code, n in parts:
+        iso, k = _ISO_UNIT[code]
+        key = "T" + iso if code in _TIME_UNITS else iso
+        merged[key] = merged.get(key, 0.0) + n * k
+    date_part = "".join(f"{_fmt(merged[k])}{k}" for k in ("Y", "Q", "M", "W", "D") if k in merged)
+    time_part = "".join(f"{_fmt(merged['T' + k])}{k}" for k in ("H", "M", "S") if "T" + k in merged)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    exact_unit = smallest if all(float(n).is_integer() for _, n in parts) else smallest / 2
+    return Duration.hedged(value, seconds, mod, unit=exact_unit)
+
+
+def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
+    """*ref* moved by *dur* (calendar months and years; other units by their length)."""
+    d = ref
+    m = re.fullmatch(r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<Q>[\d.]+)Q)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?"
+                     r"(?:(?P<D>[\d.]+)D)?(?:T.*)?", dur.value)
+    rest = dur.seconds
+    if m is not None:
+        months = float(m["Y"] or 0) * 12 + float(m["Q"] or 0) * 3 + float(m["M"] or 0)
+        if months.is_integer() and months:
+            d = _add_months(d, sign * int(months))
+            rest -= months * 30 * 86400 if not m["Y"] else (float(m["Y"]) * 31536000 + (months - float(m["Y"]) * 12) * 2592000)
+    return d + sign * dt.timedelta(seconds=round(max(rest, 0.0)))
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+def _mod_range(tv: TimeValue, mod: TimeMod) -> TimeValue:
+    """Apply a date hedge or part word to a period's interval (CONVENTIONS.md "Time")."""
+    s, e = tv.start, tv.end
+    if s is None or e is None:
+        return attrs.evolve(tv, mod=mod, kind="daterange" if tv.kind == "date" else tv.kind)
+    third = (e - s) / 3
+    bounds: dict[str, tuple[dt.datetime | None, dt.datetime | None]] = {
+        "ON_OR_AFTER": (s, None),
+        "AFTER": (e, None),
+        "BEFORE": (None, s),
+        "ON_OR_BEFORE": (None, e),
+        "START": (s, s + third),
+        "MID": (s + third, e - third),
+        "END": (e - third, e),
+    }
+    start, end = bounds.get(mod, (s, e))
+    return attrs.evolve(tv, start=start, end=end, mod=mod, kind="daterange")
+
+
+def _time_of_day(m: re.Match[str]) -> tuple[int, int] | None:
+    if m["noon"]:
+        return (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    if m["hh"] is not None:
+        h, mi = int(m["hh"]), int(m["mi"] or 0)
+        ap = re.sub(r"[^ap]", "", m["ap"].lower())
+        if h > 12:
+            return None
+        h = h % 12 + (12 if ap == "p" else 0)
+        return h, mi
+    return int(m["hh2"]), int(m["mi2"])
+
+
+def _tod_value(text: str, day: TimeValue | None) -> TimeValue | None:
+    m = re.search(_grammar().top["tod_inner"], text)
+    if m is None:
+        return None
+    hm = _time_of_day(m)
+    if hm is None:
+        return None
+    h, mi = hm
+    clock = f"T{h:02d}:{mi:02d}"
+    if day is None or day.start is None:
+        prefix = day.value if day is not None else ""
+        return TimeValue(value=prefix + clock, grain="minute", kind="time", resolved=day is None or day.resolved)
+    start = day.start.replace(hour=h, minute=mi)
+    return TimeValue(value=start.date().isoformat() + clock, start=start, end=start + dt.timedelta(minutes=1),
+                     grain="minute", kind="time", anchored=day.anchored)
+
+
+def _range_value(a: TimeValue, b: TimeValue) -> TimeValue | None:
+    """One daterange from the start of *a* through the end of *b* (the last period included)."""
+    if a.start is None or b.end is None:
+        if a.resolved and b.resolved:
+            return None
+        return TimeValue(value=f"({a.value},{b.value})", grain=a.grain, kind="daterange", resolved=False)
+    if b.end <= a.start:
+        return None
+    value = f"{a.start.date().isoformat()}/{b.end.date().isoformat()}"
+    return TimeValue(value=value, start=a.start, end=b.end, grain=a.grain, kind="daterange",
+                     anchored=a.anchored or b.anchored, flags=tuple(sorted(set(a.flags) | set(b.flags))))
+
+
+def _about(ctx: Context, start: int, end: int, inner: str, inner_start: int) -> tuple[str, Span | None]:
+    """The kind of event a gap claim is about: an event noun in the phrase, else the last one before it."""
+    rx = _grammar().top["events"]
+    m = rx.search(inner)
+    if m is not None:
+        return m.group(1).lower(), Span(inner_start + m.start(1), inner_start + m.end(1))
+    sent_start = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    found = list(rx.finditer(ctx.text, sent_start, start))
+    if not found:
+        return "", None
+    last = found[-1]
+    return last.group(1).lower(), Span(last.start(1), last.end(1))
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether *start* lies inside a URL or a link target (a reader does not read those)."""
+    left = max(text.rfind(c, 0, start) for c in " \t\n(\"'<")
+    token = text[left + 1 : start]
+    return "/" in token or token.lower().startswith(("http", "www."))
 
 
 def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
-    """Turn a time match into mention rows ``(start, end, kind, value)``."""
-    return ()
+    """Turn a time match into mention rows ``(start, end, kind, value)``; empty rejects it."""
+    g = _grammar()
+    name = next((n for n in g.names if match.start(f"t_{n}") != -1), None)
+    if name is None:
+        return ()
+    start, end = match.start(f"t_{name}"), match.end(f"t_{name}")
+    text = match.string[start:end]
+    if _in_url(match.string, start):
+        return ()
+    ref = context.reference(start)
+    m = g.top[name].fullmatch(text)
+    if m is None:
+        return ()
+    rows = _HANDLERS[name](m, start, ref, context)
+    for _, _, kind, value in rows:
+        if isinstance(value, TimeValue) and value.start is not None and value.mod is None:
+            context.last = value
+    return rows
+
+
+def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _parse_point(m["pt"], ref, ctx)
+    if tv is None:
+        return ()
+    return ((start, start + m.end("pt"), tv.kind, tv),)
+
+
+def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    a = _parse_point(m["a"], ref, ctx)
+    b_ = _parse_point(m["b"], ref, ctx)
+    if a is None or b_ is None:
+        return ()
+    if a.grain in ("year",) and b_.grain == "year" and len(m["b"].strip()) == 4 and not m["fb"]:
+        pass
+    tv = _range_value(a, b_)
+    if tv is None:
+        return ()
+    return ((start, start + m.end(), "daterange", tv),)
+
+
+def _h_dayrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    d1, d2 = _day_number(m["d1"]), _day_number(m["d2"])
+    if d1 is None or d2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return ()
+    month = _month_number(m["mon"])
+    mon1 = month
+    if m.re.groupindex.get("mon1") and m["mon1"]:
+        mon1 = _month_number(m["mon1"])
+    if m["y"]:
+        y = int(m["y"])
+        a, b_ = _safe_date(y, mon1, d1), _safe_date(y, month, d2)
+        if a is None or b_ is None:
+            return ()
+        tv = _range_value(_day_value(a), _day_value(b_))
+    else:
+        ta, tb = _resolve_md(mon1, d1, ref), _resolve_md(month, d2, ref)
+        if ta is None or tb is None:
+            return ()
+        if ta.start is not None and tb.start is not None and tb.start < ta.start:
+            ta = _day_value(_add_months(ta.start.date(), -12), anchored=True)
+        tv = _range_value(ta, tb)
+    if tv is None:
+        return ()
+    return ((start, start + m.end(), "daterange", tv),)
+
+
+def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    dur = parse_duration(m["dur"])
+    if dur is None:
+        return ()
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("from now", "hence") else -1
+    if direction in ("earlier", "later"):
+        return ((start, start + m.end("dur"), "duration", dur),)
+    if ref is None:
+        return ((start, start + m.end(), "date", TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF")),)
+    return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
+
+
+def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    dur = parse_duration(m["dur"])
+    if dur is None:
+        return ()
+    if ref is None:
+        return ((start, start + m.end(), "daterange", TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange")),)
+    if m["rel"].lower() in ("last", "past", "previous"):
+        a, b_ = _shift(ref, dur, -1), ref
+    else:
+        a = ref + _DAY
+        b_ = _shift(a, dur, 1)
+    return ((start, start + m.end(), "daterange", _span_value(a, b_, anchored=True)),)
+
+
+def _h_hedged(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _parse_point(m["pt"], ref, ctx)
+    if tv is None:
+        return ()
+    mod = _lex().date_hedges[re.sub(r"\s+", " ", m["hedge"].lower())]
+    return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
+
+
+def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _parse_point(m["pt"], ref, ctx)
+    if tv is None or tv.grain in ("day", "minute"):
+        return ()
+    key = m["part"].lower() if "part" in m.re.groupindex else m["pw"].lower()
+    mod = _lex().part_words[re.sub(r"\s+", " ", key)]
+    return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
+
+
+def _h_partword(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _parse_point(m["pt"], ref, ctx)
+    if tv is None or tv.grain in ("day", "minute"):
+        return ()
+    mod = _lex().part_words[m["pw"].lower()]
+    return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
+
+
+def _h_duration(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    mod = _lex().duration_hedges[re.sub(r"\s+", " ", m["hedge"].lower())] if m["hedge"] else None
+    dur = parse_duration(m["dur"], mod)
+    if dur is None:
+        return ()
+    return ((start, start + m.end(), "duration", dur),)
+
+
+def _h_datetime(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    day = _parse_point(m["pt"], ref, ctx)
+    if day is None:
+        return ()
+    tv = _tod_value(m["tod"], day)
+    if tv is None:
+        return ((start, start + m.end("pt"), day.kind, day),)
+    return ((start, start + m.end(), "time", tv),)
+
+
+def _h_tod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _tod_value(m["tod"], None)
+    if tv is None:
+        return ()
+    return ((start, start + m.end(), "time", tv),)
+
+
+def _h_gap(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    mid_start = start + m.start("mid")
+    head = m.group(0)[: m.start("mid") + len(m["mid"])]
+    if m["gdur"]:
+        mod = _lex().duration_hedges[re.sub(r"\s+", " ", m["ghedge"].strip().lower())] if m["ghedge"] else None
+        dur = parse_duration(m["gdur"], mod)
+        if dur is None:
+            return ()
+        about, about_span = _about(ctx, start, start + m.end(), head, start)
+        gap = GapClaim(about=about, duration=dur, about_span=about_span)
+    else:
+        pt_text = m["gpt"] or m["lpt"]
+        prev = _parse_point(pt_text, ref, ctx)
+        if prev is None:
+            return ()
+        if m["since"] and prev.grain != "day":
+            prev = _mod_range(prev, "ON_OR_AFTER")
+        about, about_span = _about(ctx, start, start + m.end(), head, start)
+        gap = GapClaim(about=about, previous=prev, about_span=about_span)
+    del mid_start
+    return ((start, start + m.end(), "gap", gap),)
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Sequence[Row]]] = {
+    "gap": _h_gap,
+    "dayrange": _h_dayrange,
+    "mdrange": _h_dayrange,
+    "range": _h_range,
+    "ago": _h_ago,
+    "lastn": _h_lastn,
+    "hedged": _h_hedged,
+    "part": _h_part,
+    "partword": _h_partword,
+    "duration": _h_duration,
+    "datetime": _h_datetime,
+    "point": _h_point,
+    "tod": _h_tod,
+}
+
+
+def parse_date(text: str, reference: dt.date | None = None) -> TimeValue | None:
+    """Read one date expression (all of *text*), e.g. a dateline; None if it is not one.
+
+    >>> parse_date("Sept. 20", dt.date(2019, 9, 21)).value
+    '2019-09-20'
+    """
+    return _parse_point(text.strip(), reference)

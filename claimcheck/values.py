@@ -411,6 +411,23 @@ class TimeValue:
         """Whether this period starts no earlier than *other* ends."""
         return other.before(self)
 
+    @classmethod
+    def unresolved(cls, value: str, *, grain: Grain = "day", kind: TimeKind = "date") -> TimeValue:
+        """A relative or underspecified time with no reference date to anchor it ("XXXX-WXX-4")."""
+        return cls(value=value, grain=grain, kind=kind, resolved=False)
+
+    def gap_to(self, later: TimeValue) -> dt.timedelta | None:
+        """Time from the start of this period to the start of *later* (None if either is unresolved).
+
+        >>> a = TimeValue(value="2018-11-29", start=dt.datetime(2018, 11, 29), end=dt.datetime(2018, 11, 30))
+        >>> b = TimeValue(value="2019-09-19", start=dt.datetime(2019, 9, 19), end=dt.datetime(2019, 9, 20))
+        >>> a.gap_to(b).days
+        294
+        """
+        if self.start is None or later.start is None:
+            return None
+        return later.start - self.start
+
 
 @attrs.frozen(kw_only=True)
 class Duration:
@@ -434,8 +451,47 @@ class Duration:
         return Interval(low=self.low, high=self.high, low_open=self.low_open, high_open=self.high_open)
 
     def fits(self, gap: dt.timedelta) -> bool:
-        """Whether an actual gap of *gap* is consistent with this (hedged) duration."""
+        """Whether an actual gap of *gap* is consistent with this (hedged) duration.
+
+        >>> Duration.hedged("P1Y", 365 * 86400, "LESS_THAN").fits(dt.timedelta(days=294))
+        True
+        >>> Duration.hedged("P1Y", 365 * 86400, "LESS_THAN").fits(dt.timedelta(days=400))
+        False
+        """
         return self.interval.contains(Interval.exact(gap.total_seconds()))
+
+    @classmethod
+    def hedged(cls, value: str, seconds: float, mod: TimeMod | None = None, *, unit: float = 0.0) -> Duration:
+        """A duration of *seconds* with its comparison interval per CONVENTIONS.md.
+
+        LESS_THAN ("nearly a year") is ``[0.75 N, N)``; APPROX ``[0.9 N, 1.1 N]``; MORE_THAN ``(N, inf)``;
+        EQUAL_OR_MORE ``[N, inf)``; EQUAL_OR_LESS ``[0, N]``. A plain count of units ("a year", "six
+        weeks") is read as rounded to its smallest stated *unit* (seconds): ``[N - unit/2, N + unit/2]``;
+        with ``unit=0`` it is exact.
+
+        >>> d = Duration.hedged("P1Y", 365 * 86400, "APPROX")
+        >>> round(d.low / (30 * 86400), 2), round(d.high / (30 * 86400), 2)
+        (10.95, 13.38)
+        """
+        n = float(seconds)
+        low: float | None = n
+        high: float | None = n
+        low_open = high_open = False
+        if mod == "LESS_THAN":
+            low, high, high_open = 0.75 * n, n, True
+        elif mod == "APPROX":
+            low, high = 0.9 * n, 1.1 * n
+        elif mod == "MORE_THAN":
+            high, low_open = None, True
+        elif mod == "EQUAL_OR_MORE":
+            high = None
+        elif mod == "EQUAL_OR_LESS":
+            low = 0.0
+        elif unit > 0:
+            low, high = max(0.0, n - unit / 2), n + unit / 2
+        return cls(
+            value=value, seconds=n, low=low, high=high, low_open=low_open, high_open=high_open, mod=mod
+        )
 
 
 @attrs.frozen(kw_only=True)
