@@ -1,21 +1,721 @@
-"""Amount grammar (placeholder): digits only, until the numeric issue lands."""
+"""The amount grammar: numbers as a careful reader reads them (CONVENTIONS.md, "Amounts").
+
+:func:`pattern` returns the regex source of one alternative of the scanner's master regex
+(named groups prefixed ``a_``); :func:`normalize` turns one match into mention rows
+``(start, end, kind, Amount)``. The words come from the lexicons ``numbers_en.toml``,
+``hedges_en.toml``, ``units_en.toml`` and ``currencies_en.toml`` (docs/lexicon.md); the regex is
+built here from them, once per process. The hot path is the regex plus dict lookups: a match's
+figure is read by a small token parser over the matched words only.
+
+What is refused on purpose (an empty row sequence): identifiers ("MiG-23", "Boeing 737",
+"Article 5"), times of day, phone numbers, street numbers, parts of dates ("Nov. 29",
+"12 August") and bare years ("in 2014").
+
+>>> from claimcheck.extract import extract
+>>> [(m.text, m.value.low, m.value.high) for m in extract("more than 80 fighters")]
+[('more than 80', 80.0, None)]
+>>> [(m.text, m.value.low, m.value.high, m.value.mod) for m in extract("dozens killed")]
+[('dozens', 24.0, 99.0, 'APPROX')]
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
-from claimcheck.values import Amount, MentionKind, MentionValue
+from claimcheck import lexicon
+from claimcheck.values import Amount, AmountKind, MentionKind, MentionValue, Mod
 
 Row = tuple[int, int, MentionKind, MentionValue]
 
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_UNICODE_FRACTIONS = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅛": 0.125,
+    "⅙": 1 / 6,
+    "⅕": 0.2,
+}
 
+
+class Lexicon(NamedTuple):
+    """The amount lexicons, merged and lower-cased for lookup."""
+
+    words: Mapping[str, tuple[str, float]]  # number word -> (class, value)
+    scale_suffixes: Mapping[str, float]
+    counts: Mapping[str, float]
+    vague: Mapping[str, tuple[float, float]]
+    vague_scales: Mapping[str, float]
+    hedges: Mapping[str, tuple[str, bool]]
+    mods: Mapping[str, str]
+    exact: frozenset[str]
+    symbols: Mapping[str, tuple[str, bool]]
+    suffixes: Mapping[str, tuple[str, bool]]
+    suffix_mods: Mapping[str, str]
+    unit_words: Mapping[str, str]
+    unit_symbols: Mapping[str, str]
+    currency_symbols: Mapping[str, str]
+    currency_names: Mapping[str, tuple[str, float]]
+    currency_codes: frozenset[str]
+    year_first: int
+    year_last: int
+    count_nouns: frozenset[str]
+    identifiers: frozenset[str]
+    streets: frozenset[str]
+
+
+@functools.cache
+def load() -> Lexicon:
+    """Read and merge the amount lexicons (cached: once per process)."""
+    numbers = lexicon.load("numbers_en.toml")
+    hedges = lexicon.load("hedges_en.toml")
+    units_ = lexicon.load("units_en.toml")
+    money = lexicon.load("currencies_en.toml")
+    words: dict[str, tuple[str, float]] = {}
+    for cls in ("units", "tens", "scales", "fractions"):
+        for word, value in numbers[cls].items():
+            words[word] = (cls, float(value))
+    for word, value in numbers["ordinals"].items():
+        words[word] = ("ordinals", float(value))
+        plural = "halves" if word == "half" else word + "s"
+        words.setdefault(plural, ("ordinals_plural", float(value)))
+    names: dict[str, tuple[str, float]] = {k: (v, 1.0) for k, v in money["names"].items()}
+    for name, (code, per) in money["subunits"].items():
+        names[name] = (code, 1.0 / float(per))
+    codes = frozenset(money["symbols"].values()) | frozenset(v for v, _ in names.values())
+    return Lexicon(
+        words=words,
+        scale_suffixes={k: float(v) for k, v in numbers["scale_suffixes"].items()},
+        counts={k: float(v) for k, v in numbers["counts"].items()},
+        vague={k: (float(v[0]), float(v[1])) for k, v in numbers["vague"].items()},
+        vague_scales={k: float(v) for k, v in numbers["vague_scales"].items()},
+        hedges={k: (str(v[0]), bool(v[1])) for k, v in hedges["hedges"].items()},
+        mods=dict(hedges["mods"]),
+        exact=frozenset(hedges["exact"]),
+        symbols={k: (str(v[0]), bool(v[1])) for k, v in hedges["symbols"].items()},
+        suffixes={k: (str(v[0]), bool(v[1])) for k, v in hedges["suffixes"].items()},
+        suffix_mods=dict(hedges["suffix_mods"]),
+        unit_words=dict(units_["words"]),
+        unit_symbols=dict(units_["symbols"]),
+        currency_symbols=dict(money["symbols"]),
+        currency_names=names,
+        currency_codes=codes,
+        year_first=int(numbers["years"]["first"]),
+        year_last=int(numbers["years"]["last"]),
+        count_nouns=frozenset(numbers["years"]["count_nouns"]),
+        identifiers=frozenset(numbers["identifiers"]["words"]),
+        streets=frozenset(numbers["streets"]["words"]),
+    )
+
+
+def _alt(words: Iterable[str], *, flexible_space: bool = True) -> str:
+    """Regex alternation of *words*, longest first, spaces matching any run of spaces."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word)
+        if flexible_space:
+            escaped = escaped.replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+# digits: 1,234,567.89 | 1 234 567 | 1234.5 | .5 ; then exponent forms
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?![\d,.]\d)(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?x\s?10\^-?\d+)?"
+)
+
+
+@functools.cache
 def pattern() -> str:
-    """Regex source of the amount grammar; named groups are prefixed ``a_``."""
-    return r"(?P<a_num>\b\d+\b)"
+    """Regex source of the amount grammar; named groups are prefixed ``a_``.
+
+    >>> "a_num" in pattern()
+    True
+    """
+    lex = load()
+    word_alt = _alt(w for w in lex.words if w not in {"second", "seconds"})
+    scale_words = [w for w, (c, _) in lex.words.items() if c in ("scales", "fractions", "ordinals")]
+    scale_words += [w for w, (c, _) in lex.words.items() if c == "ordinals_plural"]
+    scale_suffix = _alt(lex.scale_suffixes, flexible_space=False)
+    number_word = (
+        rf"(?:{word_alt}|a(?=[\s-]+{_alt(scale_words)}\b)|point(?=\s+(?:\d|{word_alt}\b))|minus|negative)"
+    )
+    digit_atom = (
+        rf"(?:{_DIGITS}(?:\s?{scale_suffix}(?![A-Za-z\d]))?(?:st|nd|rd|th)?(?![\w]))"
+        r"|[½¼¾⅓⅔⅛⅙⅕]"
+    )
+    atom = rf"(?:(?<![\w.]){digit_atom}|\b{number_word}\b)"
+    # separators between the atoms of one figure: spaces, hyphens before words, "and"
+    sep = (
+        r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
+        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]))"
+    )
+    num = rf"(?:(?:[-−]\s?)?{atom}(?:{sep}{atom})*)"
+    cur_sym = _alt(lex.currency_symbols, flexible_space=False)
+    cur_code = _alt(lex.currency_codes, flexible_space=False)
+    currency_pre = rf"(?:{cur_sym}|\b{cur_code}\b)"
+    unit_word = _alt(lex.unit_words)
+    unit_symbol = _alt(lex.unit_symbols, flexible_space=False)
+    cur_name = _alt(lex.currency_names)
+    tail = (
+        rf"(?:(?P<a_cur_after>\s?{cur_sym}|\s*\b{cur_code}\b)"
+        rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name>(?i:{cur_name}))\b"
+        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word>(?i:{unit_word}))\b"
+        rf"|(?:-|\s?)(?P<a_unit_sym>{unit_symbol})(?![\w])"
+        r")"
+    )
+    bound = _alt(list(lex.hedges) + list(lex.mods) + list(lex.exact))
+    symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
+    prefix = rf"(?:(?P<a_pre>(?i:\b{bound}))\s+|(?P<a_sym>{symbols})\s*)"
+    vprefix = rf"(?:(?P<a_vpre>(?i:\b{bound}))\s+)"
+    suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|(?i:\s+{_alt(list(lex.suffixes) + list(lex.suffix_mods))}\b))))"
+    joiner = r"(?:(?(a_rng)\s*(?i:and|to|through|-|–|—)\s*|(?:\s*(?:-|–|—|~)\s*|\s+(?i:to|through)\s+)))"
+    vague = rf"(?P<a_vague>(?i:{_alt(lex.vague)}(?:\s+of\s+{_alt(lex.vague_scales)})?|{_alt(lex.counts)}))"
+    skip = (
+        r"(?P<a_skip>\b[A-Za-z]+[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, B-2, G7, COVID-19
+        r"|\d{1,2}(?::\d\d)+(?:\s?(?i:[ap]\.?m\b\.?))?"  # 10:30, 10:30 p.m.
+        r"|\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b)"  # 3 p.m., 3pm
+        r"|\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
+        r"|\d+(?:\.\d+){3,})"  # 192.168.1.2
+    )
+    return (
+        rf"{skip}"
+        rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>(?i:{unit_word}))\b)?"
+        rf"|(?:{prefix})?(?P<a_rng>(?i:\bbetween|\bfrom)\s+)?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?P<a_num>{num})"
+        rf"(?:{joiner}(?P<a_cur2>{currency_pre}\s?)?(?P<a_num2>{num}))?"
+        rf"{tail}?{suffix}?"
+    )
+
+
+@functools.cache
+def _tokens() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<d>(?:[-−]\s?)?{_DIGITS})(?:\s?(?P<sx>[A-Za-z]+))?"
+        r"|(?P<f>[½¼¾⅓⅔⅛⅙⅕])|(?P<w>[A-Za-z]+)"
+    )
+
+
+@functools.cache
+def _context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = load()
+    months = _alt(_MONTHS)
+    before_month = re.compile(rf"(?i:\b{months}\.?)\s*,?\s*$")
+    after_month = re.compile(rf"\s*(?:of\s+)?(?i:{months})\b")
+    ident = re.compile(rf"(?:^|[^\w.]){_alt(lex.identifiers, flexible_space=False)}\s*$")
+    streets = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){{1,2}}{_alt(lex.streets)}(?!\w)")
+    return before_month, after_month, ident, streets
+
+
+class Figure(NamedTuple):
+    """One figure read from a run of number atoms: offsets relative to the run, value, kind."""
+
+    start: int
+    end: int
+    value: float
+    ordinal: bool
+
+
+def _exp_value(text: str) -> float:
+    t = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("−", "-")
+    t = t.replace(",", "")
+    if "^" in t:
+        if "x10^" in t:
+            base, exp = t.split("x10^")
+            return float(base) * 10 ** float(exp)
+        base, exp = t.split("^", 1)
+        sign = -1 if exp.count("-") % 2 else 1
+        return float(float(base) ** (sign * float(exp.strip("+-"))))
+    return float(t)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    # digit, units, tens, scales, hundred, dozen, fractions, ordinals, ordinals_plural, and, a, point, sign
+    cls: str
+    value: float
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    lex = load()
+    out: list[_Tok] = []
+    for m in _tokens().finditer(text):
+        if m.group("d") is not None:
+            raw = m.group("d")
+            try:
+                value = _exp_value(raw)
+            except (ValueError, OverflowError):
+                continue
+            end = m.end("d")
+            sx = m.group("sx")
+            cls = "digit"
+            if sx is not None:
+                if sx in ("st", "nd", "rd", "th"):
+                    cls, end = "digit_ordinal", m.end("sx")
+                elif sx in lex.scale_suffixes:
+                    value *= lex.scale_suffixes[sx]
+                    end = m.end("sx")
+                elif sx.lower() in lex.words:
+                    out.append(_Tok(m.start(), end, cls, value))
+                    w = sx.lower()
+                    c, v = lex.words[w]
+                    out.append(_Tok(m.start("sx"), m.end("sx"), _wcls(w, c), v))
+                    continue
+            out.append(_Tok(m.start(), end, cls, value))
+        elif m.group("f") is not None:
+            out.append(_Tok(m.start(), m.end(), "unicode_fraction", _UNICODE_FRACTIONS[m.group("f")]))
+        else:
+            w = m.group("w").lower()
+            if w in lex.words:
+                c, v = lex.words[w]
+                out.append(_Tok(m.start(), m.end(), _wcls(w, c), v))
+            elif w in ("and", "a", "point", "minus", "negative"):
+                out.append(_Tok(m.start(), m.end(), "sign" if w in ("minus", "negative") else w, 0.0))
+    return out
+
+
+def _wcls(word: str, cls: str) -> str:
+    if cls == "scales" and word.startswith("hundred"):
+        return "hundred"
+    if cls == "scales" and word.startswith(("doz", "dz")):
+        return "dozen"
+    return cls
+
+
+def parse_figures(text: str) -> list[Figure]:
+    """Read the figures in a run of number words and digits, splitting where a reader would.
+
+    >>> [(f.value, f.ordinal) for f in parse_figures("three hundred and two dozens")]
+    [(324.0, False)]
+    >>> [f.value for f in parse_figures("3 hundred and 2 hundred")]
+    [300.0, 200.0]
+    >>> [f.value for f in parse_figures("twenty-first")], parse_figures("twenty-first")[0].ordinal
+    ([21.0], True)
+    """
+    toks = _tokenize(text)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        fig, i = _parse_one(toks, i)
+        if fig is not None:
+            figures.append(fig)
+    return figures
+
+
+def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
+    """Parse one figure from ``toks[i:]``; return it and the index after it."""
+    start = toks[i].start
+    sign = 1.0
+    if toks[i].cls == "sign" or (toks[i].cls == "digit" and False):
+        sign = -1.0
+        i += 1
+        if i >= len(toks):
+            return None, i
+    total = 0.0
+    current = 0.0
+    small = 0.0  # the group since the last "and", hundred or scale: numerator of a fraction
+    last = ""
+    last_scale = float("inf")
+    end = start
+    has = False
+    group_start = i
+    snapshot: tuple[float, int] | None = None
+    floor = float("inf")  # smallest multiplier applied so far: later additions must stay below it
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        c = t.cls
+        if c == "and":
+            if not has or last in ("and", "point"):
+                break
+            snapshot = (total + current, end)
+            last = "and"
+            small = 0.0
+            group_start = j + 1
+            j += 1
+            continue
+        if c == "a":
+            if has and last != "and":
+                break
+            current += 1
+            small = 1.0
+            has, last, end = True, "a", t.end
+            j += 1
+            continue
+        if c == "point":
+            digits = ""
+            k = j + 1
+            while k < len(toks) and toks[k].cls in ("units", "tens", "digit"):
+                if toks[k].cls == "digit":
+                    digits += str(int(toks[k].value)) if toks[k].value.is_integer() else ""
+                elif toks[k].cls == "tens" and k + 1 < len(toks) and toks[k + 1].cls == "units":
+                    digits += str(int(toks[k].value + toks[k + 1].value))
+                    k += 1
+                else:
+                    digits += str(int(toks[k].value))
+                end = toks[k].end
+                k += 1
+            if not digits:
+                break
+            current += float("0." + digits)
+            has, last, j = True, "point", k
+            continue
+        if c in ("digit", "units", "tens", "unicode_fraction"):
+            ok = not has or last in ("scales", "hundred") or (last == "and" and total + current > 0)
+            if has and t.value >= floor:
+                ok = False
+            if c == "units" and last == "tens" and current % 10 == 0 and t.value < 10:
+                ok = True
+            if last == "and" and c in ("digit", "units", "tens") and (current % 100 != 0 or current == 0):
+                ok = ok and total > 0 and current == 0
+            if c == "unicode_fraction" and last in ("digit", "units", "tens"):
+                ok = True
+            if not ok:
+                break
+            current += t.value
+            small = small + t.value if last in ("tens", "units") else t.value
+            has, last, end = True, c if c != "unicode_fraction" else "fractions", t.end
+            j += 1
+            continue
+        if c == "digit_ordinal":
+            if has:
+                break
+            return Figure(start - start, t.end - start, t.value, True), j + 1
+        if c == "hundred":
+            if has and (current >= 100 or floor <= 100):
+                if snapshot is not None and last != "and":
+                    return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
+                break
+            floor = min(floor, 100.0)
+            current = (current or 1.0) * 100
+            small = 0.0
+            has, last, end = True, "hundred", t.end
+            j += 1
+            continue
+        if c == "dozen":
+            grp = small if (small and current >= 100) else current
+            current = current - grp + (grp or 1.0) * 12
+            small = 0.0
+            has, last, end = True, "dozen", t.end
+            j += 1
+            continue
+        if c == "scales":
+            value = t.value
+            if value > last_scale and total:
+                total = (total + (current or 1.0)) * value
+            elif value >= last_scale:
+                if snapshot is not None and last != "and":
+                    return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
+                break
+            else:
+                total += (current or 1.0) * value
+            last_scale = value
+            floor = min(floor, value)
+            current = small = 0.0
+            has, last, end = True, "scales", t.end
+            j += 1
+            continue
+        if c == "fractions":  # half, quarter(s)
+            if has and last in ("units", "tens", "digit", "a"):
+                current = current - small + small * t.value
+            elif has and last == "and":
+                current += t.value
+            elif not has:
+                current = t.value
+            else:
+                break
+            small = 0.0
+            has, last, end = True, "fractions_done", t.end
+            j += 1
+            continue
+        if c in ("ordinals", "ordinals_plural"):
+            if (has and last in ("units", "tens", "digit", "a") and t.value > 2) or (last == "a" and has):
+                if c == "ordinals" and last == "tens" and t.value < 10:
+                    current += t.value  # twenty-first
+                    return _figure(start, t.end, sign * (total + current), True), j + 1
+                den = t.value
+                current = current - small + small / den
+                small = 0.0
+                has, last, end = True, "fractions_done", t.end
+                j += 1
+                continue
+            if c == "ordinals" and last == "tens" and t.value < 10:
+                current += t.value
+                return _figure(start, t.end, sign * (total + current), True), j + 1
+            if has:
+                break
+            if c == "ordinals_plural":
+                return None, j + 1
+            return _figure(t.start, t.end, t.value, True), j + 1
+        break
+    if not has:
+        return None, max(j, i + 1)
+    if j == i:
+        j += 1
+    return _figure(start, end, sign * (total + current), False), j
+
+
+def _figure(start: int, end: int, value: float, ordinal: bool) -> Figure:
+    return Figure(start, end, value, ordinal)
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+def _bound(kind: str, spec: tuple[str, bool], n: float) -> dict[str, Any]:
+    side, open_ = spec
+    if side == "low":
+        return {"low": n, "high": None, "low_open": open_}
+    return {"low": None, "high": n, "high_open": open_}
 
 
 def normalize(match: re.Match[str]) -> Sequence[Row]:
-    """Turn an amount match into mention rows ``(start, end, kind, value)``."""
-    n = float(match.group("a_num"))
-    return ((match.start(), match.end(), "number", Amount.exact(n)),)
+    """Turn an amount match into mention rows ``(start, end, kind, value)``; ``()`` rejects it.
+
+    >>> import re
+    >>> [(s, e, k, a.low, a.high) for s, e, k, a in normalize(re.match(pattern(), "about 80 people"))]
+    [(0, 8, 'number', 80.0, 80.0)]
+    """
+    if match.group("a_skip") is not None:
+        return ()
+    lex = load()
+    text = match.string
+    pre = match.group("a_pre")
+    sym = match.group("a_sym")
+    if match.group("a_vwrap") is not None:
+        return _vague(match, lex)
+    num_start = match.start("a_num")
+    figures = parse_figures(match.group("a_num"))
+    if not figures:
+        return ()
+    rows: list[Row] = []
+    cur = match.group("a_cur1") or match.group("a_cur2")
+    unit, kind, scale = _unit_of(match, lex, cur)
+    tail_end = max(
+        (
+            match.end(g)
+            for g in ("a_cur_after", "a_money_name", "a_unit_word", "a_unit_sym")
+            if match.start(g) >= 0
+        ),
+        default=-1,
+    )
+    suf = match.group("a_suf")
+    last = figures[-1]
+    fig_end = num_start + last.end
+    # the parts of the run before its last figure are plain figures of their own
+    for f in figures[:-1]:
+        row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
+        rows.extend(row)
+    first_is_last = len(figures) == 1
+    start = match.start() if first_is_last else num_start + last.start
+    if not first_is_last and (pre or sym or match.group("a_rng")):
+        start = num_start + last.start
+        pre = sym = None
+    if match.group("a_cur1") is not None and first_is_last:
+        start = min(start, match.start("a_cur1"))
+    n = last.value * scale
+    num2 = match.group("a_num2")
+    figs2 = parse_figures(num2) if num2 is not None else []
+    if num2 is None and match.group("a_rng") is not None and len(figures) == 2:
+        # "between 20 and 30": the run of atoms took both figures
+        last, figs2 = figures[0], figures[1:]
+        rows = []
+        fig_end = num_start + last.end
+        num2, start = match.group("a_num"), match.start()
+        n = last.value * scale
+    if num2 is not None:
+        if not figs2:
+            return rows
+        f2 = figs2[0]
+        n2 = f2.value * scale
+        end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
+        lo_raw = last.value
+        if lo_raw < 1000 <= f2.value and f2.value % 1000 == 0 and lo_raw * 1000 <= f2.value and False:
+            pass
+        if last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
+            # not a range ("3-1" is a score): read the first figure alone
+            rows.extend(_plain(text, start, fig_end, last, lex, hedged=bool(pre or sym)))
+            return rows
+        raw1 = text[num_start + last.start : fig_end]
+        raw2 = text[end2 - (f2.end - f2.start) : end2]
+        if _is_year(last.value, raw1, lex) and _is_year(f2.value, raw2, lex):
+            if not unit and not match.group("a_rng"):
+                return rows
+            if not unit:
+                return rows
+        end = tail_end if tail_end > end2 else end2
+        if suf is not None and match.end("a_suf") > end:
+            end = match.end("a_suf")
+        amount = Amount(
+            low=n,
+            high=n2,
+            figure=n,
+            hedge=(pre or "").strip(),
+            unit=unit,
+            kind="range" if kind == "number" else kind,
+        )
+        rows.append((start, end, "range" if kind == "number" else kind, amount))
+        return rows
+    end = max(fig_end, tail_end)
+    fields: dict[str, Any] = {"low": n, "high": n}
+    hedge = ""
+    mod: Mod | None = None
+    if pre is not None:
+        key = " ".join(pre.lower().split())
+        hedge = pre
+        if key in lex.hedges:
+            fields = _bound(kind, lex.hedges[key], n)
+        elif key in lex.mods:
+            mod = lex.mods[key]  # type: ignore[assignment]
+    elif sym is not None:
+        key = "".join(sym.split())
+        hedge = sym
+        fields = _bound(kind, lex.symbols[key], n)
+    if suf is not None:
+        skey = " ".join(suf.lower().split())
+        if skey == "-plus":
+            skey = "plus"
+        if pre is None and sym is None and skey in lex.suffixes:
+            fields = _bound(kind, lex.suffixes[skey], n)
+            hedge = suf.strip()
+            end = match.end("a_suf")
+        elif pre is None and sym is None and skey in lex.suffix_mods:
+            mod = lex.suffix_mods[skey]  # type: ignore[assignment]
+            hedge = suf.strip()
+            end = match.end("a_suf")
+    if last.ordinal:
+        if unit or pre or sym:
+            return rows
+        kind = "ordinal"
+    raw = match.group("a_num")[last.start : last.end]
+    if kind == "number" and not (pre or sym or suf) and not _keep_plain(text, start, end, raw, last, lex):
+        return rows
+    amount = Amount(figure=n, hedge=hedge.strip(), mod=mod, unit=unit, kind=kind, **fields)
+    rows.append((start, end, kind, amount))
+    return rows
+
+
+def _unit_of(match: re.Match[str], lex: Lexicon, cur: str | None) -> tuple[str, AmountKind, float]:
+    """The unit, kind and scale (subunits) a match's tail gives it."""
+    if cur is not None:
+        c = cur.strip()
+        return lex.currency_symbols.get(c, c), "money", 1.0
+    after = match.group("a_cur_after")
+    if after is not None:
+        c = after.strip()
+        return lex.currency_symbols.get(c, c), "money", 1.0
+    name = match.group("a_money_name")
+    if name is not None:
+        code, per = lex.currency_names[" ".join(name.lower().split())]
+        return code, "money", per
+    word = match.group("a_unit_word")
+    if word is not None:
+        u = lex.unit_words[" ".join(word.lower().split())]
+        return u, ("percent" if u == "percent" else "quantity"), 1.0
+    symbol = match.group("a_unit_sym")
+    if symbol is not None:
+        u = lex.unit_symbols[symbol]
+        return u, ("percent" if u == "percent" else "quantity"), 1.0
+    return "", "number", 1.0
+
+
+def _is_year(value: float, raw: str, lex: Lexicon) -> bool:
+    raw = raw.strip()
+    return len(raw) == 4 and raw.isdigit() and lex.year_first <= value <= lex.year_last
+
+
+def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lexicon) -> bool:
+    """Whether a bare figure (no hedge, unit or scale) is a count rather than a date part or name."""
+    before_month, after_month, ident, streets = _context()
+    if raw.isdigit():
+        if _is_year(fig.value, raw, lex):
+            nxt = text[end : end + 20].split(maxsplit=1)
+            word = nxt[0].strip(".,;:").lower() if nxt else ""
+            if word not in lex.count_nouns:
+                return False
+        if fig.value <= 31 and (
+            before_month.search(text, max(0, start - 12), start) or after_month.match(text, end)
+        ):
+            return False
+        if ident.search(text, max(0, start - 16), start):
+            return False
+        if streets.match(text, end):
+            return False
+    return True
+
+
+def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged: bool) -> list[Row]:
+    kind: AmountKind = "ordinal" if fig.ordinal else "number"
+    raw = text[start:end]
+    if not hedged and kind == "number" and not _keep_plain(text, start, end, raw, fig, lex):
+        return []
+    return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
+
+
+def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
+    phrase = " ".join(match.group("a_vague").lower().split())
+    start = match.start("a_vwrap") if match.group("a_vpre") is None else match.start()
+    end = match.end("a_vwrap")
+    unit: str = ""
+    kind: AmountKind = "number"
+    if match.group("a_vunit") is not None:
+        unit = lex.unit_words[" ".join(match.group("a_vunit").lower().split())]
+        kind = "percent" if unit == "percent" else "quantity"
+        end = match.end("a_vunit")
+    if phrase in lex.counts:
+        n = lex.counts[phrase]
+        text = match.group("a_vague")
+        if text.lower().endswith(" of"):
+            end = match.start("a_vwrap") + len(text) - 3
+        return ((start, end, kind, Amount(low=n, high=n, figure=n, unit=unit, kind=kind)),)
+    words = phrase.split(" of ")
+    if len(words) == 2 and words[0] in lex.vague and words[1] in lex.vague_scales:
+        lo, hi = lex.vague[words[0]]
+        s = lex.vague_scales[words[1]]
+        low, high = lo * s, (hi + 1) * s - 1
+    else:
+        low, high = lex.vague[phrase]
+    fields: dict[str, Any] = {"low": low, "high": high}
+    pre = match.group("a_vpre")
+    hedge = ""
+    if pre is not None:
+        key = " ".join(pre.lower().split())
+        hedge = pre
+        if key in lex.hedges:
+            side, open_ = lex.hedges[key]
+            fields = {"low": low, "low_open": open_} if side == "low" else {"high": high, "high_open": open_}
+    amount = Amount(hedge=hedge, mod="APPROX", unit=unit, kind=kind, vague=True, **fields)
+    return ((start, end, kind, amount),)
