@@ -176,7 +176,11 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
     ordw = _alt(list(lx.ordinals) + ["twenty-" + o for o in list(lx.ordinals)[:9]] + [
         "twenty " + o for o in list(lx.ordinals)[:9]] + ["thirty-first", "thirty first"])
     dnum = r"(?:[0-2]?\d|3[01])(?!\d)(?:st|nd|rd|th)?"
-    day = rf"(?:{dnum}|{ordw})"
+    card = _alt(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                 "nineteen", "twenty", "thirty", "thirty one", "thirty-one"]
+                + [f"twenty{sep}{w}" for sep in (" ", "-") for w in ("one", "two", "three", "four", "five", "six",
+                                                                    "seven", "eight", "nine")])
+    day = rf"(?:{dnum}|{ordw}|{card}(?![\w-]))"
     year4 = r"(?:1\d{3}|20\d\d)(?!\d)"
     yr = r"(?:19|20)\d\d(?!\d)"
     rel = _alt(lx.relative_words)
@@ -212,9 +216,12 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
         ),
         (
             "dmy",
-            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})(?:\s+of)?[\s/-]*(?P<mon>{month})"
+            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of)?[\s/-]*(?P<mon>{month})"
             rf"(?:(?:,\s*|\s+|[/-])(?P<y>{year4}))?(?![\w])",
         ),
+        ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>[0-2]?\d|3[01])(?!\d)"),
+        ("md_num", r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])(?![\d/]|\.\d)"),
+        ("nth", rf"(?i:the)\s+(?P<nth>[0-2]?\d|3[01])(?:st|nd|rd|th)(?![\w])(?!\s+(?i:century|anniversary))"),
         ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
@@ -245,7 +252,8 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
         ),
         (
             "weekday",
-            rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})(?:,?\s+(?:the\s+)?(?P<d>{dnum}))?"
+            rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week))?",
         ),
         ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
@@ -258,8 +266,14 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
     dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
 
     # ---- durations
-    count = rf"(?:{num}(?:\s+{half})?|{vague}|(?i:half\s+(?:an?\s+)?))"
-    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half})?)"
+    frac = r"(?i:(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|quarters?))"
+    count = (
+        rf"(?:(?:{num}(?:\s+(?i:and)\s+{frac})?|[1-9]/[2-4]|{vague}|(?i:half\s+(?:an?\s+)?)"
+        rf"|(?i:all|full|whole|another|an\s+entire|the\s+entire|entire)(?=[\s-]))"
+        rf"(?:\s+(?i:more|additional|extra|less|fewer))?(?:\s+(?i:of))?)"
+    )
+    tail = rf"(?:\s+(?:(?i:and)\s+)?(?:[1-5]?\d(?![\d.,])|(?i:{nums}))(?!\s*(?:[\w]|-\w)))"
+    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half}|(?<=(?i:hour))(?<!\bhalf\ hour){tail}|(?<=(?i:hours)){tail})?)"
     dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}\s*-?\s*{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
 
@@ -291,7 +305,11 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
             "range",
             rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{point}){to}(?P<b>{point})",
         ),
-        ("ago", rf"{b}(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|before|back|hence))(?![\w])"),
+        (
+            "ago",
+            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
+            rf"|(?:from|after|before)\s+(?P<base>{_alt(lx.relative_days)})))(?![\w])",
+        ),
         (
             "lastn",
             rf"{b}(?:{the})?(?P<rel>(?i:last|past|previous|next|coming|following))\s+(?P<dur>{dur})(?![\w])",
@@ -305,7 +323,10 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
             "partword",
             rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b)(?P<pt>{point})",
         ),
-        ("duration", rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])"),
+        (
+            "duration",
+            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])(?!\s+of\s+{month})",
+        ),
         (
             "datetime",
             rf"{b}(?P<pt>{dayish})(?:\s*,?\s*(?i:at|@)?\s*)(?P<tod>{_strip_names(tod)})",
@@ -330,7 +351,7 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
         "point": top[11][1],
         "tod": top[12][1],
         "tod_inner": tod,
-        "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?P<half>\s+{half})?",
+        "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
     }
     compiled: dict[str, re.Pattern[str]] = {}
     for name, src in sub.items():
@@ -445,7 +466,9 @@ def _resolve_md(m: int, d: int, ref: dt.date | None) -> TimeValue | None:
         if cand > _add_months(ref, 1):
             cand = dt.date(year - 1, m, d)
     except ValueError:
-        return None
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            return None
+        return TimeValue.unresolved(f"XXXX-{m:02d}-{d:02d}")
     return _day_value(cand, anchored=True)
 
 
@@ -517,6 +540,24 @@ def _p_md(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeVal
         d = _safe_date(int(m["y"]), month, day)
         return None if d is None else _day_value(d)
     return _resolve_md(month, day, ref)
+
+
+def _p_md_num(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    return _resolve_md(int(m["m"]), int(m["d"]), ref)
+
+
+def _p_nth(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    day = int(m["nth"])
+    if day < 1:
+        return None
+    if ref is None:
+        return TimeValue.unresolved(f"XXXX-XX-{day:02d}")
+    for back in range(3):
+        base = _add_months(ref.replace(day=1), -back)
+        d = _safe_date(base.year, base.month, day)
+        if d is not None and d <= ref:
+            return _day_value(d, anchored=True)
+    return TimeValue.unresolved(f"XXXX-XX-{day:02d}")
 
 
 def _p_monthyear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -609,6 +650,8 @@ def _p_anaphor(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     n = _lex().anaphoric.get(word, 0)
     unit = m["au"].lower()
     last = ctx.last if ctx is not None else None
+    if (last is None or last.start is None) and ref is not None and word in ("next", "following", "previous"):
+        last = _day_value(ref)
     if last is None or last.start is None:
         return TimeValue.unresolved("XXXX-XX-XX", grain=unit, kind="date" if unit == "day" else "daterange")  # type: ignore[arg-type]
     base = last.start.date()
@@ -639,7 +682,7 @@ def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     lx = _lex()
     wdn = lx.weekdays[m["wd"].rstrip(".").lower()]
     relw = m["rel"].lower() if m["rel"] else None
-    wrel = m["wrel"].lower() if m["wrel"] else None
+    wrel = (m["wrel"] or m["wrel2"] or "").lower() or None
     daynum = _day_number(m["d"]) if m["d"] else None
     if ref is None:
         return TimeValue.unresolved(f"XXXX-WXX-{wdn}")
@@ -707,6 +750,9 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "compact": _p_iso,
     "numeric": _p_numeric,
     "mdy": _p_md,
+    "ymd_mon": _p_md,
+    "md_num": _p_md_num,
+    "nth": _p_nth,
     "dmy": _p_md,
     "monthyear": _p_monthyear,
     "yearmonth": _p_monthyear,
@@ -753,20 +799,21 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
     seconds = 0.0
     smallest = 0.0
     for m in g.top["one_dur"].finditer(text):
-        count = m["count"].strip().lower()
-        if count.startswith("half"):
-            n = 0.5
-        elif count in lx.vague:
+        count = re.sub(r"\s+", " ", m["count"].strip().lower())
+        count = re.sub(r"(?: (?:more|additional|extra|less|fewer))?(?: of)?$", "", count)
+        if count in lx.vague:
             n = float(lx.vague[count][0])
             mod = mod or "APPROX"
         else:
-            words = re.sub(r"\s+(?:and\s+)?(?:a\s+)?half$", "", count)
-            v = _word_int(words)
+            v = _count_value(count)
             if v is None:
                 return None
-            n = v + (0.5 if words != count else 0.0)
+            n = v
         if m["half"]:
             n += 0.5
+        if m["tail"]:
+            t = _word_int(re.sub(r"^\s*and\s+", "", m["tail"].strip().lower()))
+            n += (t or 0) / 60
         u = m["unit"].lower()
         if count in ("a", "an") and u == "second" and len(parts) == 0 and m.start() == 0 and len(text) == m.end():
             return None  # "a second gathering": an ordinal, not one second
@@ -781,11 +828,38 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
         iso, k = _ISO_UNIT[code]
         key = "T" + iso if code in _TIME_UNITS else iso
         merged[key] = merged.get(key, 0.0) + n * k
+    if "Y" in merged and "M" in merged:  # "2 years and 3 months" = P27M (a year is not 12 x 30 days)
+        merged["M"] += 12 * merged.pop("Y")
     date_part = "".join(f"{_fmt(merged[k])}{k}" for k in ("Y", "Q", "M", "W", "D") if k in merged)
     time_part = "".join(f"{_fmt(merged['T' + k])}{k}" for k in ("H", "M", "S") if "T" + k in merged)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     exact_unit = smallest if all(float(n).is_integer() for _, n in parts) else smallest / 2
     return Duration.hedged(value, seconds, mod, unit=exact_unit)
+
+
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "an half": 0.5, "one half": 0.5, "quarter": 0.25, "a quarter": 0.25,
+              "one quarter": 0.25, "two quarters": 0.5, "two quarter": 0.5, "three quarters": 0.75,
+              "three quarter": 0.75}
+
+
+def _count_value(count: str) -> float | None:
+    """How many units a count before a unit word says ("two and a half", "1/2", "another")."""
+    if count in ("all", "full", "whole", "another", "an entire", "the entire", "entire"):
+        return 1.0
+    if count.startswith("half"):
+        return 0.5
+    fm = re.fullmatch(r"(\d)/(\d)", count)
+    if fm is not None:
+        return int(fm[1]) / int(fm[2])
+    main, _, extra = count.partition(" and ")
+    v = _word_int(main)
+    if v is None:
+        return None
+    if extra:
+        if extra not in _FRACTIONS:
+            return None
+        v += _FRACTIONS[extra]
+    return v
 
 
 def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
@@ -959,10 +1033,15 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     dur = parse_duration(m["dur"])
     if dur is None:
         return ()
-    direction = m["dir"].lower()
-    sign = 1 if direction in ("from now", "hence") else -1
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = 1 if direction in ("from now", "hence") or direction.startswith(("from ", "after ")) else -1
     if direction in ("earlier", "later"):
         return ((start, start + m.end("dur"), "duration", dur),)
+    if m["base"] and ref is not None:
+        ref = ref + _lex().relative_days[re.sub(r"\s+", " ", m["base"].lower())] * _DAY
+    if m["hedge"] and ref is not None:
+        mod: TimeMod = "AFTER" if sign > 0 else "BEFORE"
+        return ((start, start + m.end(), "daterange", _mod_range(_day_value(_shift(ref, dur, sign), anchored=True), mod)),)
     if ref is None:
         return ((start, start + m.end(), "date", TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF")),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
