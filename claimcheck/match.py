@@ -1,0 +1,506 @@
+"""Group claims that report the same figure or date into facts, without comparing all pairs.
+
+Three steps (docs/reconcile.md explains the choices):
+
+1. **Blocking.** A claim takes part only if its frame says what it is about (an event word or
+   a counted noun). Claims are blocked by kind, event lemma and unit dimension, then swept in
+   time order so that only claims whose time windows touch become candidates.
+2. **Scoring.** Each candidate pair is scored over its frame parts (counted, place, actor, with
+   RapidFuzz similarities computed once per block by ``process.cdist``), its time compatibility,
+   its amount closeness and how many rare names the two documents share. Hard conflicts veto.
+3. **Grouping.** Complete link: two groups merge only when *every* cross pair is a scored
+   link, so a chain a~b~c never pulls in an unrelated c.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from claimcheck import lexicon, units
+from claimcheck.values import Amount, Claim, Interval, Part, TimeValue
+
+LINK_THRESHOLD = 0.6
+"""Minimum pair score for a link."""
+COUNTED_CUTOFF = 50
+"""token_set_ratio below which two counted nouns are different groups (a veto)."""
+PUBLICATION_WINDOW = 14
+"""Days before publication in which an undated event is assumed to have happened."""
+CONTEXT_VETO = 0.05
+"""Documents sharing less than this (idf-weighted share of names) report different stories."""
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:['’][A-Za-z]+)?\b")
+_INFOBOX = re.compile(r"\s*[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\d*\s*:\s")
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    data = lexicon.load("reconcile_en.toml")
+    tolls = frozenset(data["tolls"]["events"])
+    revision = _phrases(data["revision"]["words"])
+    labels = frozenset(data["totals"]["labels"])
+    totals = _phrases(data["totals"]["words"])
+    return tolls, revision, labels, totals
+
+
+def _phrases(words: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+def toll_events() -> frozenset[str]:
+    """Event lemmas whose figures grow as counting goes on (CONVENTIONS.md, updates)."""
+    return _words()[0]
+
+
+def revision_cue(sentence: str) -> str | None:
+    """The revision words in *sentence* ("rose to", "revised"), or None.
+
+    >>> revision_cue("The toll rose to 140 on Sunday")
+    'rose to'
+    """
+    found = _words()[1].search(sentence)
+    return found.group(0) if found else None
+
+
+def infobox_label(line: str) -> str | None:
+    """The field label of an infobox line ("- Casualties2: 83+ fighters" -> "casualties"), or None.
+
+    >>> infobox_label("- Casualties2: 83+ fighters, killed")
+    'casualties'
+    >>> infobox_label("Six ISIL militants were killed: a report") is None
+    True
+    """
+    found = _INFOBOX.match(line)
+    return found.group(1).strip().lower() if found else None
+
+
+def total_cue(sentence: str) -> str | None:
+    """The words that mark *sentence* as stating a total ("death toll", "in total"), or None."""
+    found = _words()[3].search(sentence)
+    return found.group(0) if found else None
+
+
+# --------------------------------------------------------------------------- per-claim features
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the line holding *pos*."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _first_line_start(text: str) -> int:
+    stripped = len(text) - len(text.lstrip())
+    return stripped
+
+
+def is_heading(text: str, pos: int) -> bool:
+    """Whether *pos* lies in a headline: the first non-empty line or a Markdown ``#`` heading.
+
+    >>> is_heading("Eight killed\\n\\nBody with 8 killed.", 0)
+    True
+    >>> is_heading("Eight killed\\n\\nBody with 8 killed.", 25)
+    False
+    """
+    start, end = line_bounds(text, pos)
+    return start == _first_line_start(text) or text[start:end].lstrip().startswith("#")
+
+
+def _norm(part: Part | None) -> str:
+    if part is None:
+        return ""
+    return (part.norm or part.text).strip().lower()
+
+
+def place_names(part: Part | None) -> tuple[str, ...]:
+    """Capitalized names in a place part ("outside Murzuq" -> ("Murzuq",)); vague places give ()."""
+    if part is None:
+        return ()
+    return tuple(_NAME.findall(part.text))
+
+
+def _day(moment: dt.datetime) -> int:
+    day = moment.date().toordinal()
+    return day
+
+
+def _end_day(moment: dt.datetime) -> int:
+    # exclusive end: a period ending at midnight ends on that day, otherwise on the next
+    day = moment.date().toordinal()
+    return day if moment.time() == dt.time(0) else day + 1
+
+
+def _period(time: TimeValue | None) -> tuple[int, int] | None:
+    if time is None or not time.resolved or time.start is None or time.end is None:
+        return None
+    lo, hi = _day(time.start), _end_day(time.end)
+    return lo, max(hi, lo + 1)
+
+
+@attrs.frozen(kw_only=True)
+class Features:
+    """What matching needs to know about one claim, computed once."""
+
+    claim: Claim
+    block: tuple[str, str, str]
+    lo: int | None
+    hi: int | None
+    period: tuple[int, int] | None
+    precise: bool
+    published: int | None
+    counted: str
+    places: tuple[str, ...]
+    actor: str
+    heading: bool
+    infobox: bool
+    total: bool
+    value: Interval | None
+
+
+def _dimension(amount: Amount) -> str:
+    if amount.kind == "percent":
+        return "percent"
+    if not amount.unit:
+        return "count"
+    try:
+        return str(units.unit(amount.unit).dimensionality)
+    except Exception:  # an unknown unit name still blocks with itself
+        return amount.unit
+
+
+def features(claim: Claim, text: str) -> Features | None:
+    """The matching features of *claim* in its document *text*, or None if it cannot match.
+
+    Claims with neither an event nor a counted noun ("of the 112 Libyans on the list, 52"),
+    ordinals, and gap claims take no part in matching.
+    """
+    event, counted = _norm(claim.event), _norm(claim.counted)
+    if not event and not counted:
+        return None
+    value = claim.mention.value
+    published = claim.published.toordinal() if claim.published else None
+    precise_period: tuple[int, int] | None = None
+    amount_interval: Interval | None = None
+    if claim.kind == "amount" and isinstance(value, Amount):
+        if value.kind == "ordinal":
+            return None
+        block = ("amount", event, _dimension(value))
+        amount_interval = value.comparison_interval()
+        if not claim.time_fallback:
+            precise_period = _period(claim.time)
+        period = precise_period
+        if period is None and published is not None:
+            period = (published - PUBLICATION_WINDOW, published + 1)
+    elif claim.kind == "date" and isinstance(value, TimeValue):
+        block = ("date", event, "")
+        precise_period = _period(value)
+        if precise_period is not None:
+            period = (precise_period[0] - PUBLICATION_WINDOW, precise_period[1] + PUBLICATION_WINDOW)
+        elif published is not None:
+            period = (published - PUBLICATION_WINDOW, published + 1)
+        else:
+            period = None
+    else:
+        return None
+    start = claim.sentence.start if claim.sentence else claim.mention.span.start
+    line_start, line_end = line_bounds(text, claim.mention.span.start)
+    line = text[line_start:line_end]
+    label = infobox_label(line)
+    sentence = claim.sentence.slice(text) if claim.sentence else line
+    infobox = label is not None
+    total = (label is not None and label in _words()[2]) or total_cue(sentence) is not None
+    return Features(
+        claim=claim,
+        block=block,
+        lo=None if period is None else period[0],
+        hi=None if period is None else period[1],
+        period=precise_period,
+        precise=precise_period is not None,
+        published=published,
+        counted=counted,
+        places=place_names(claim.place),
+        actor=_norm(claim.actor),
+        heading=is_heading(text, start),
+        infobox=infobox,
+        total=total,
+        value=amount_interval,
+    )
+
+
+# --------------------------------------------------------------------------- document context
+
+
+@attrs.frozen(kw_only=True)
+class NameIndex:
+    """Capitalized names per document, weighted by rarity across the documents reconciled."""
+
+    names: Mapping[str, frozenset[str]]
+    weight: Mapping[str, float]
+
+    @classmethod
+    def build(cls, texts: Mapping[str, str]) -> NameIndex:
+        """Index the names of every document in *texts* (doc id -> text)."""
+        names = {doc: frozenset(_NAME.findall(text)) for doc, text in texts.items()}
+        df: dict[str, int] = defaultdict(int)
+        for found in names.values():
+            for name in found:
+                df[name] += 1
+        n = max(1, len(names))
+        weight = {name: math.log(1.0 + n / count) for name, count in df.items()}
+        return cls(names=names, weight=weight)
+
+    def similarity(self, a: str, b: str) -> float:
+        """Idf-weighted overlap coefficient of two documents' names, in [0, 1]."""
+        if a == b:
+            return 1.0
+        na, nb = self.names.get(a, frozenset()), self.names.get(b, frozenset())
+        if not na or not nb:
+            return 0.0
+        w = self.weight
+        shared = sum(w[x] for x in na & nb)
+        smaller = min(sum(w[x] for x in na), sum(w[x] for x in nb))
+        return shared / smaller if smaller else 0.0
+
+    def mentions(self, doc: str, names: Sequence[str]) -> bool:
+        """Whether document *doc* names any of *names*."""
+        found = self.names.get(doc, frozenset())
+        return any(name in found for name in names)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def candidate_pairs(items: Sequence[Features]) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, that share a block and whose time windows touch.
+
+    Within a block, dated claims are swept in order of window start; undated claims are paired
+    only with each other (and must then match on their parts).
+    """
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        blocks[item.block].append(i)
+    for key in sorted(blocks):
+        members = blocks[key]
+        dated = sorted((i for i in members if items[i].lo is not None), key=lambda i: (items[i].lo, i))
+        undated = [i for i in members if items[i].lo is None]
+        for pos, i in enumerate(dated):
+            hi = items[i].hi
+            assert hi is not None
+            for j in dated[pos + 1 :]:
+                lo = items[j].lo
+                assert lo is not None
+                if lo > hi:
+                    break
+                yield (i, j) if i < j else (j, i)
+        for pos, i in enumerate(undated):
+            for j in undated[pos + 1 :]:
+                yield (i, j) if i < j else (j, i)
+
+
+def counted_similarities(items: Sequence[Features]) -> dict[tuple[str, str], float]:
+    """token_set_ratio of every pair of distinct counted nouns within each block (cdist, cut off)."""
+    by_block: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for item in items:
+        if item.counted:
+            by_block[item.block].add(item.counted)
+    sims: dict[tuple[str, str], float] = {}
+    for key in sorted(by_block):
+        words = sorted(by_block[key])
+        matrix = process.cdist(
+            words, words, scorer=fuzz.token_set_ratio, score_cutoff=COUNTED_CUTOFF, dtype="uint8"
+        )
+        for i, a in enumerate(words):
+            row = matrix[i]
+            for j in row.nonzero()[0]:
+                sims[(a, words[int(j)])] = float(row[j]) / 100.0
+    return sims
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two half-open periods (0 when they overlap)."""
+    return max(0, b[0] - a[1] + 1, a[0] - b[1] + 1)
+
+
+def _time_similarity(a: Features, b: Features) -> float | None:
+    """Time compatibility in [0, 1]; -1 vetoes; None when either claim is undated."""
+    if a.lo is None or b.lo is None:
+        return None
+    if a.claim.kind == "date":
+        if a.period is not None and b.period is not None:
+            return max(0.0, 1.0 - _gap(a.period, b.period) / PUBLICATION_WINDOW)
+        return 0.5
+    if a.period is not None and b.period is not None:
+        gap = _gap(a.period, b.period)
+        return 1.0 if gap == 0 else 0.6 if gap <= 1 else -1.0
+    if a.period is None and b.period is None:
+        assert a.published is not None
+        assert b.published is not None
+        days = abs(a.published - b.published)
+        return -1.0 if days > PUBLICATION_WINDOW else 1.0 - days / (2 * PUBLICATION_WINDOW)
+    precise, loose = (a, b) if a.period is not None else (b, a)
+    assert precise.period is not None
+    assert loose.published is not None
+    lo, hi = precise.period
+    p = loose.published
+    if lo <= p < hi:
+        return 0.9
+    if lo <= p + 1 and hi >= p - PUBLICATION_WINDOW:
+        return 0.7
+    return -1.0
+
+
+def _amount_similarity(a: Interval | None, b: Interval | None) -> float | None:
+    if a is None or b is None:
+        return None
+    if a.overlaps(b):
+        return 1.0
+    ends = [x for x in (a.low, a.high, b.low, b.high) if x is not None]
+    scale = max((abs(x) for x in ends), default=1.0) or 1.0
+    if a.high is not None and b.low is not None and a.high < b.low:
+        distance = b.low - a.high
+    elif b.high is not None and a.low is not None:
+        distance = a.low - b.high
+    else:  # pragma: no cover - disjoint intervals always have a finite gap
+        distance = scale
+    return max(0.0, 1.0 - distance / scale)
+
+
+@attrs.frozen(kw_only=True)
+class Scorer:
+    """Scores candidate pairs; holds the per-block similarity tables and the name index."""
+
+    counted: Mapping[tuple[str, str], float]
+    names: NameIndex
+
+    def score(self, a: Features, b: Features) -> float | None:
+        """The link score of two claims in [0, 1], or None when something vetoes the link."""
+        ca, cb = a.claim, b.claim
+        same_doc = ca.doc_id == cb.doc_id
+        if same_doc:
+            # within one text only a headline restates the body (an infobox lists distinct facts)
+            if a.heading == b.heading:
+                return None
+            if ca.sentence is not None and ca.sentence == cb.sentence:
+                return None
+        if a.infobox != b.infobox:
+            return None  # an infobox total is checked against its parts (checks.py), not paired
+        parts: list[tuple[float, float]] = []
+        agreeing = 0
+        if a.counted and b.counted:
+            sim = 1.0 if a.counted == b.counted else self.counted.get((a.counted, b.counted), 0.0)
+            if sim == 0.0:
+                return None
+            parts.append((1.0, sim))
+            agreeing += 1
+        if a.places and b.places:
+            if set(a.places) & set(b.places):
+                parts.append((1.0, 1.0))
+                agreeing += 1
+            elif (
+                not same_doc
+                and self.names.mentions(ca.doc_id, b.places)
+                and self.names.mentions(cb.doc_id, a.places)
+            ):
+                parts.append((1.0, 0.5))  # places at different grains, both named in both texts
+            else:
+                return None
+        if a.actor and b.actor:
+            sim = fuzz.token_set_ratio(a.actor, b.actor) / 100.0
+            parts.append((0.5, sim))
+            agreeing += sim >= 0.8
+        time = _time_similarity(a, b)
+        if time is not None and time < 0:
+            return None
+        if time is None:
+            # undated: the frames alone must carry the link
+            if agreeing < 2:
+                return None
+        elif agreeing == 0 and not (a.precise and b.precise and time >= 1.0):
+            return None
+        if time is not None:
+            parts.append((1.0, time))
+        amount = _amount_similarity(a.value, b.value)
+        if amount is not None:
+            parts.append((0.5, amount))
+        if not same_doc:
+            context = self.names.similarity(ca.doc_id, cb.doc_id)
+            if context < CONTEXT_VETO:
+                return None
+            parts.append((1.0, min(1.0, context / 0.3)))
+        total = sum(w for w, _ in parts)
+        return sum(w * s for w, s in parts) / total if total else None
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def complete_link(ids: Sequence[str], edges: Mapping[tuple[str, str], float]) -> list[tuple[str, ...]]:
+    """Group *ids* so that every two members of a group are linked by an edge.
+
+    Edges are merged best first (ties by id); a merge happens only if all cross pairs are
+    edges. Singletons are returned too. Groups and their members come out sorted.
+
+    >>> complete_link(["a", "b", "c"], {("a", "b"): 0.9, ("b", "c"): 0.8})
+    [('a', 'b'), ('c',)]
+    """
+    group_of = {x: i for i, x in enumerate(ids)}
+    groups: dict[int, list[str]] = {i: [x] for i, x in enumerate(ids)}
+    for (a, b), _score in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        left, right = groups[ga], groups[gb]
+        if all(_edge(edges, x, y) for x in left for y in right):
+            keep, drop = (ga, gb) if ga < gb else (gb, ga)
+            groups[keep] = left + right
+            for x in groups.pop(drop):
+                group_of[x] = keep
+    return sorted(tuple(sorted(members)) for members in groups.values())
+
+
+def _edge(edges: Mapping[tuple[str, str], float], x: str, y: str) -> bool:
+    return (x, y) in edges or (y, x) in edges
+
+
+@attrs.frozen(kw_only=True)
+class Matching:
+    """The outcome of matching: groups of claim ids (size >= 2), link scores, and counts."""
+
+    groups: tuple[tuple[str, ...], ...]
+    links: Mapping[tuple[str, str], float]
+    candidates: int
+    eligible: int
+
+
+def match(claims: Sequence[Claim], texts: Mapping[str, str], names: NameIndex | None = None) -> Matching:
+    """Group *claims* (from documents whose texts are *texts*, doc id -> text) into facts.
+
+    Only groups of two or more claims are returned; a claim matched with nothing stays alone.
+    """
+    items = [f for claim in claims if (f := features(claim, texts.get(claim.doc_id, ""))) is not None]
+    items.sort(key=lambda f: f.claim.id)
+    index = names if names is not None else NameIndex.build(texts)
+    scorer = Scorer(counted=counted_similarities(items), names=index)
+    links: dict[tuple[str, str], float] = {}
+    candidates = 0
+    for i, j in candidate_pairs(items):
+        candidates += 1
+        score = scorer.score(items[i], items[j])
+        if score is not None and score >= LINK_THRESHOLD:
+            a, b = sorted((items[i].claim.id, items[j].claim.id))
+            links[(a, b)] = round(score, 6)
+    linked = sorted({x for pair in links for x in pair})
+    groups = tuple(g for g in complete_link(linked, links) if len(g) > 1)
+    return Matching(groups=groups, links=links, candidates=candidates, eligible=len(items))

@@ -1,0 +1,163 @@
+"""Pairwise verdicts within a fact: agree, refine, contradict or update (CONVENTIONS.md).
+
+A verdict does not depend on which claim is passed first: the pair is put in publication order
+(then by claim id) before judging, so agree and contradict are symmetric and an update always
+reads from the earlier figure to the later one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from claimcheck.errors import UnitError
+from claimcheck.match import revision_cue, toll_events
+from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
+
+QUOTE_REACH = 40
+"""At most this many characters between a figure and its counted noun for both to be quoted."""
+
+
+def ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The two claims in publication order (undated first), ties broken by id."""
+
+    def key(c: Claim) -> tuple[dt.date, str]:
+        return (c.published or dt.date.min, c.id)
+
+    return (a, b) if key(a) <= key(b) else (b, a)
+
+
+def phrase(claim: Claim, text: str) -> str:
+    """The words to quote for *claim*: its figure or date and, when close by, what it counts.
+
+    >>> from claimcheck.values import Mention, Part, Span
+    >>> text = "more than 80 fighters died"
+    >>> m = Mention(span=Span(0, 12), text="more than 80", kind="number", value=Amount.exact(80))
+    >>> c = Claim(id="d:0", doc_id="d", source=None, published=None, kind="amount", mention=m,
+    ...           counted=Part(text="fighters", span=Span(13, 21)))
+    >>> phrase(c, text)
+    'more than 80 fighters'
+    """
+    span = claim.mention.span
+    start, end = span.start, span.end
+    part = claim.counted if claim.kind == "amount" else claim.event
+    if part is not None and text:
+        p = part.span
+        gap = p.start - end if p.start >= end else start - p.end
+        lo, hi = min(start, p.start), max(end, p.end)
+        if 0 <= gap <= QUOTE_REACH and "\n" not in text[lo:hi]:
+            start, end = lo, hi
+    quoted = text[start:end] if text else claim.mention.text
+    return " ".join(quoted.split()) or claim.mention.text
+
+
+def where(claim: Claim, document: Document | None) -> str:
+    """Source name and date of a claim: "seed 000, 2019-09-21" or "digest item 2017-01-19"."""
+    name = claim.source or (document.source if document else None) or claim.doc_id
+    if claim.published is None:
+        return f"{name}, undated"
+    if document is not None and document.published != claim.published:
+        return f"{name} item {claim.published.isoformat()}"
+    return f"{name}, {claim.published.isoformat()}"
+
+
+def _sentence(claim: Claim, text: str) -> str:
+    if claim.sentence is not None and text:
+        return claim.sentence.slice(text)
+    return claim.quote
+
+
+def _revised(claim: Claim, text: str) -> str | None:
+    if claim.revision is not None:
+        return claim.revision.text
+    return revision_cue(_sentence(claim, text))
+
+
+def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tuple[Verdict, str, float] | None:
+    ea, la = early.mention.value, late.mention.value
+    if not isinstance(ea, Amount) or not isinstance(la, Amount):
+        return None
+    try:
+        rel = la.relation(ea)  # the later figure, seen against the earlier one
+    except UnitError:
+        return None
+    certainty = 1.0 if ea.is_exact and la.is_exact else 0.85
+    if rel in (Relation.EQUAL, Relation.OVERLAPS):
+        return "agree", "the figures overlap", certainty
+    later = early.published is not None and late.published is not None and late.published > early.published
+    revised = _revised(late, texts.get(late.doc_id, ""))
+    same_source = early.source is not None and early.source == late.source
+    if rel in (Relation.REFINES, Relation.REFINED_BY):
+        if later and (revised or same_source):
+            why = f'revised ("{revised}")' if revised else "same source, published later"
+            return "update", why, 0.8 * certainty
+        return "refine", "one figure lies inside the other", certainty
+    event = (early.event.norm or early.event.text).lower() if early.event else ""
+    earlier_iv, later_iv = ea.comparison_interval(), la.comparison_interval()
+    higher = earlier_iv.high is not None and later_iv.low is not None and later_iv.low >= earlier_iv.high
+    if later and revised:
+        return "update", f'revised ("{revised}")', 0.8 * certainty
+    if later and same_source:
+        return "update", "same source, published later", 0.75 * certainty
+    if later and higher and event in toll_events():
+        return "update", f"a higher {event} toll published later", 0.7 * certainty
+    return "contradict", "the figures do not overlap", certainty
+
+
+def _date_verdict(early: Claim, late: Claim) -> tuple[Verdict, str, float] | None:
+    ea, la = early.mention.value, late.mention.value
+    if not isinstance(ea, TimeValue) or not isinstance(la, TimeValue):
+        return None
+    if not (ea.resolved and la.resolved) or ea.start is None or la.start is None:
+        if ea.value == la.value:
+            return "agree", "the same date", 0.6
+        return None
+    if ea.start == la.start and ea.end == la.end:
+        return "agree", "the same period", 1.0
+    if ea.contains(la) or la.contains(ea):
+        return "refine", "one period lies inside the other", 0.9
+    if ea.overlaps(la):
+        return "agree", "the periods overlap", 0.8
+    return "contradict", "the periods do not overlap", 0.9
+
+
+def judge(
+    a: Claim,
+    b: Claim,
+    documents: Mapping[str, Document],
+    *,
+    score: float = 1.0,
+    fact: str | None = None,
+) -> Finding | None:
+    """The verdict on two claims of one fact, or None when they cannot be compared.
+
+    *documents* maps doc id to Document (for quoting); *score* is the match score, which
+    scales the confidence.
+    """
+    early, late = ordered(a, b)
+    texts = {k: d.text for k, d in documents.items() if k in (early.doc_id, late.doc_id)}
+    if early.kind == "amount" and late.kind == "amount":
+        judged = _amount_verdict(early, late, texts)
+    elif early.kind == "date" and late.kind == "date":
+        judged = _date_verdict(early, late)
+    else:
+        judged = None
+    if judged is None:
+        return None
+    verdict, why, certainty = judged
+    if early.time_fallback or late.time_fallback:
+        certainty *= 0.9
+    qa = phrase(early, texts.get(early.doc_id, ""))
+    qb = phrase(late, texts.get(late.doc_id, ""))
+    explanation = (
+        f'{verdict}: "{qa}" ({where(early, documents.get(early.doc_id))}) and '
+        f'"{qb}" ({where(late, documents.get(late.doc_id))}): {why}'
+    )
+    return Finding(
+        kind="pair",
+        verdict=verdict,
+        claims=(early.id, late.id),
+        confidence=round(max(0.05, min(1.0, certainty * score)), 2),
+        explanation=explanation,
+        fact=fact,
+    )
