@@ -71,7 +71,7 @@ def _progress_wanted(flag: bool | None) -> bool:
 def _reconcile(documents: Sequence[Document], progress: Callable[[int], None] | None) -> Report:
     """Call the reconciler (imported here so ``claimcheck extract`` works without it)."""
     try:
-        from claimcheck.reconcile import reconcile  # type: ignore[import-not-found, unused-ignore]
+        from claimcheck.reconcile import reconcile
     except ImportError as exc:  # pragma: no cover - only while the reconciler is being written
         msg = f"the reconciler (claimcheck.reconcile) is not available: {exc}; reinstall claimcheck"
         raise click.ClickException(msg) from exc

@@ -99,7 +99,7 @@ def _infer(document: Document) -> Document:
     if document.published is not None:
         return document
     try:
-        from claimcheck.dateline import infer_published  # type: ignore[import-not-found, unused-ignore]
+        from claimcheck.dateline import infer_published
     except ImportError:  # the dateline stage is optional: documents just stay undated
         return document
     inferred: Document = infer_published(document)
@@ -200,7 +200,12 @@ def _line_document(
 
 
 def _read_jsonl(sink: _Collector, lines: Iterable[bytes], *, name: str, stem: str) -> int:
-    """Read a JSONL stream; return how many non-blank lines it had."""
+    """Read a JSONL stream; return how many non-blank lines it had.
+
+    *name* prefixes the origin of each line ("corpus.jsonl:3"); statuses of lines that name
+    no source of their own show the file name.
+    """
+    label = Path(name).name if name != "<stdin>" else name
     seen = 0
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -210,7 +215,7 @@ def _read_jsonl(sink: _Collector, lines: Iterable[bytes], *, name: str, stem: st
         fallback_id = f"{stem}:{lineno}"
         text, reason = _decode(raw, origin)
         if text is None:
-            sink.status(id=fallback_id, origin=origin, state="failed", reason=reason, source=name)
+            sink.status(id=fallback_id, origin=origin, state="failed", reason=reason, source=label)
             continue
         try:
             record = json.loads(text)
@@ -219,8 +224,8 @@ def _read_jsonl(sink: _Collector, lines: Iterable[bytes], *, name: str, stem: st
                 id=fallback_id,
                 origin=origin,
                 state="failed",
-                reason=f"{origin}: malformed JSON ({exc.msg} at column {exc.colno}); fix or delete the line",
-                source=name,
+                reason=f"{origin}: malformed JSON ({exc.msg}, column {exc.colno}); fix or delete the line",
+                source=label,
             )
             continue
         if not isinstance(record, dict):
@@ -229,14 +234,17 @@ def _read_jsonl(sink: _Collector, lines: Iterable[bytes], *, name: str, stem: st
                 origin=origin,
                 state="failed",
                 reason=f"{origin}: a JSON {type(record).__name__}, not an object; write one object per line",
-                source=name,
+                source=label,
             )
             continue
         built = _line_document(record, fallback_id=fallback_id, origin=origin)
         if isinstance(built, tuple):
             state, reason = built
             doc_id = str(record.get("id") or fallback_id)
-            sink.status(id=doc_id, origin=origin, state=state, reason=reason, source=name)
+            source = record.get("source")
+            sink.status(
+                id=doc_id, origin=origin, state=state, reason=reason, source=str(source) if source else label
+            )
             continue
         sink.add(_infer(built))
     return seen

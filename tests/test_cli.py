@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck import cli
+from claimcheck.inputs import load
 from claimcheck.values import Document, DocumentStatus, Finding, Report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,7 +191,7 @@ def test_progress_bar_goes_to_stderr_only(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_merge_statuses_adds_a_row_for_every_input() -> None:
-    loaded = cli.load([FIXTURES / "corpus.jsonl"])
+    loaded = load([FIXTURES / "corpus.jsonl"])
     empty = Report(documents=(), claims=(), facts=(), findings=())
     merged = cli.merge_statuses(empty, loaded)
     assert len(merged.documents) == len(loaded.documents) + len(loaded.statuses)
