@@ -209,9 +209,12 @@ def _previous(
 
 
 def _event_time(
-    claim: Claim, gap: GapClaim, same_doc: Sequence[Claim], text: str
+    claim: Claim, gap: GapClaim, same_doc: Sequence[Claim], text: str, previous: dt.date
 ) -> tuple[dt.date, str] | None:
-    if not claim.time_fallback and (own := _resolved(claim.time)) is not None and own.start is not None:
+    """The date of the event a gap claim is about: its own time, else the latest dated sentence
+    about the same kind of event after *previous* (and not after publication), else publication."""
+    own = None if claim.time_fallback else _resolved(claim.time)
+    if own is not None and own.start is not None and own.start.date() > previous:
         return own.start.date(), f'"{claim.time_part.text if claim.time_part else own.value}"'
     found: tuple[dt.date, str] | None = None
     for other in same_doc:
@@ -223,8 +226,8 @@ def _event_time(
             continue
         if (resolved := _resolved(value)) is not None and resolved.start is not None:
             day = resolved.start.date()
-            if claim.published is not None and day > claim.published:
-                continue
+            if day <= previous or (claim.published is not None and day > claim.published):
+                continue  # the event a "first in …" claim is about comes after the previous one
             if found is None or day > found[0]:
                 found = (day, f'"{other.mention.text}" ({resolved.value})')
     if found is not None:
@@ -256,7 +259,8 @@ def temporal_gap(claims: Sequence[Claim], documents: Mapping[str, Document]) -> 
                 found.append(_uncheckable(claim, f"{quote}: no dated previous {gap.about or 'event'} found"))
                 continue
             previous, prev_claim = prev
-            event = _event_time(claim, gap, same_doc, text)
+            assert previous.start is not None
+            event = _event_time(claim, gap, same_doc, text, previous.start.date())
             if event is None:
                 found.append(
                     _uncheckable(

@@ -128,3 +128,44 @@ def test_report_does_not_depend_on_input_order(monkeypatch: pytest.MonkeyPatch, 
     baseline = _comparable(run(monkeypatch, documents, per_doc))
     shuffled = _comparable(run(monkeypatch, [documents[i] for i in order], per_doc))
     assert shuffled == baseline
+
+
+def _seed_documents(published: bool) -> list[Document]:
+    documents = []
+    for spec in SEEDS["documents"]:
+        text = (ROOT / spec["file"]).read_text("utf-8")
+        date = spec.get("published") if published and spec["id"] == "seed000" else None
+        documents.append(Document(id=spec["id"], text=text, source=spec["source"], published=date))
+    return documents
+
+
+def _quoted(report: Report, finding_claims: Sequence[str]) -> set[str]:
+    by_id = {c.id: c for c in report.claims}
+    return {by_id[x].mention.text for x in finding_claims}
+
+
+def test_seeds_end_to_end() -> None:
+    report = reconcile_module.reconcile(_seed_documents(published=True))
+    assert [s.state for s in report.documents] == ["read", "read", "read"]
+    agreements = [f for f in report.findings if f.kind == "pair" and f.verdict == "agree"]
+    quoted = [f.explanation for f in agreements]
+    assert any('"more than 80 militants"' in q and '"more than 80 fighters"' in q for q in quoted)
+    assert any('"eight ISIS fighters"' in q and '"eight Islamic State fighters"' in q for q in quoted)
+    assert any('"Seven soldiers"' in q and '"Seven Libyan National Army soldiers"' in q for q in quoted)
+    assert not [f for f in report.findings if f.verdict in ("contradict", "inconsistent")]
+    linked = {x for f in report.facts for x in _quoted(report, f.claims)}
+    assert not linked & {"1,100", "Over 1,100", "800", "112", "52"}
+    whole = [f for f in report.findings if f.kind == "part_whole"]
+    assert [f.verdict for f in whole] == ["consistent"]
+    assert _quoted(report, whole[0].claims) == {"83+", "Six", "50"}
+    gaps = [f for f in report.findings if f.kind == "temporal_gap"]
+    assert gaps
+    assert {f.verdict for f in gaps} == {"consistent"}
+    assert all("2018-11-29" in f.explanation for f in gaps)
+
+
+def test_seeds_gap_uncheckable_without_date() -> None:
+    report = reconcile_module.reconcile(_seed_documents(published=False))
+    gaps = [f for f in report.findings if f.kind == "temporal_gap"]
+    assert gaps
+    assert {f.verdict for f in gaps} == {"uncheckable"}
