@@ -57,3 +57,42 @@ def mention_dict(mention: Mention) -> dict[str, Any]:
 def mentions(text: str, ref: str | None) -> list[dict[str, Any]]:
     """Conformance adapter: every mention of *text*, anchored at *ref* (ISO date-time or None)."""
     return [mention_dict(m) for m in extract(text, published=_ref_date(ref))]
+
+
+def findings(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evaluation adapter: reconcile *documents* and return their findings as spans.
+
+    Each document is ``{"id", "source", "published", "text"}``. Pair findings come back as
+    ``{"a": {"doc", "start", "end"}, "b": {...}, "verdict"}`` (the spans of the two figures or
+    dates); derived checks as ``{"kind", "claims": [{"doc", "start", "end"}, ...], "verdict"}``.
+    """
+    from claimcheck.reconcile import reconcile
+    from claimcheck.values import Document
+
+    docs = [
+        Document(
+            id=str(d["id"]), text=d.get("text") or "", source=d.get("source"), published=d.get("published")
+        )
+        for d in documents
+    ]
+    report = reconcile(docs)
+    by_id = {c.id: c for c in report.claims}
+
+    def where(claim_id: str) -> dict[str, Any]:
+        span = by_id[claim_id].mention.span
+        return {"doc": by_id[claim_id].doc_id, "start": span.start, "end": span.end}
+
+    rows: list[dict[str, Any]] = []
+    for finding in report.findings:
+        if finding.kind == "pair":
+            a, b = finding.claims
+            rows.append({"a": where(a), "b": where(b), "verdict": finding.verdict})
+        else:
+            rows.append(
+                {
+                    "kind": finding.kind,
+                    "claims": [where(x) for x in finding.claims],
+                    "verdict": finding.verdict,
+                }
+            )
+    return rows
