@@ -51,7 +51,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # "WASHINGTON, Sept. 20 (Reuters) -", "TRIPOLI, Libya (AP) —"
         "dateline": re.compile(
-            r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+            r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?,\s*"
+            r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
             r"\s*(?:\([^)]{2,30}\))?\s*[-–—]",
             re.MULTILINE,
         ),

@@ -32,7 +32,6 @@ from claimcheck.values import (
     MentionKind,
     MentionValue,
     Span,
-    TimeKind,
     TimeMod,
     TimeValue,
 )
@@ -146,7 +145,9 @@ def _alt(words: Sequence[str] | Mapping[str, Any], *, ci: bool = True) -> str:
 def _cap_alt(words: Mapping[str, Any], capitalized: frozenset[str]) -> str:
     """Alternation where the *capitalized* words only match with a leading capital."""
     free = [w for w in words if w not in capitalized]
-    caps = [w.capitalize() for w in words if w in capitalized] + [w.upper() for w in words if w in capitalized]
+    caps = [w.capitalize() for w in words if w in capitalized] + [
+        w.upper() for w in words if w in capitalized
+    ]
     return f"(?:{_alt(free)}|{_alt(caps, ci=False)})" if caps else _alt(free)
 
 
@@ -166,20 +167,45 @@ def _strip_names(src: str) -> str:
 
 
 @functools.cache
-def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole grammar
+def _grammar() -> _Grammar:
     lx = _lex()
     b = r"(?<![\w.])"  # word start (and not inside a decimal or an abbreviation)
-    e = r"(?![\w])"
     mon = _cap_alt(lx.months, lx.months_cap)
-    month = rf"(?:{mon}(?:\.(?!\d)|(?![a-z])))"
-    wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:\.|(?![a-z])))"
-    ordw = _alt(list(lx.ordinals) + ["twenty-" + o for o in list(lx.ordinals)[:9]] + [
-        "twenty " + o for o in list(lx.ordinals)[:9]] + ["thirty-first", "thirty first"])
+    # a bare month must be spelled out (or "May"): "Jan" alone is too often something else
+    bare_month = _cap_alt({k: v for k, v in lx.months.items() if len(k) > 3 or k == "may"}, lx.months_cap)
+    dot = r"\.(?!\d|\s*(?:$|[A-Z\n]))"  # an abbreviation's dot, not a full stop
+    month = rf"(?:{mon}(?:{dot}|(?![a-z])))"
+    wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:{dot}|(?![a-z])))"
+    ordw = _alt(
+        list(lx.ordinals)
+        + ["twenty-" + o for o in list(lx.ordinals)[:9]]
+        + ["twenty " + o for o in list(lx.ordinals)[:9]]
+        + ["thirty-first", "thirty first"]
+    )
     dnum = r"(?:[0-2]?\d|3[01])(?!\d)(?:st|nd|rd|th)?"
-    card = _alt(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                 "nineteen", "twenty", "thirty", "thirty one", "thirty-one"]
-                + [f"twenty{sep}{w}" for sep in (" ", "-") for w in ("one", "two", "three", "four", "five", "six",
-                                                                    "seven", "eight", "nine")])
+    card = _alt(
+        [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "thirty one",
+            "thirty-one",
+        ]
+        + [
+            f"twenty{sep}{w}"
+            for sep in (" ", "-")
+            for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        ]
+    )
     day = rf"(?:{dnum}|{ordw}|{card}(?![\w-]))"
     year4 = r"(?:1\d{3}|20\d\d)(?!\d)"
     yr = r"(?:19|20)\d\d(?!\d)"
@@ -203,11 +229,11 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
         r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)|(?P<noon>(?i:noon|midnight|midday)))"
     )
     points: list[tuple[str, str]] = [
-        ("iso", rf"(?P<y>{year4})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])[-/.](?P<d>[0-2]?\d|3[01])(?![\d/.-]\d)"),
-        ("compact", rf"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
+        ("iso", rf"(?P<y>{year4})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])[-/.](?P<d>3[01]|[0-2]?\d)(?!\d|[/.-]\d)"),
+        ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
         (
             "numeric",
-            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)[/.-](?P<y>\d{4}|\d\d)(?![\d/.-]\d)",
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)[/.-](?P<y>\d{4}|\d\d)(?!\d|[/.-]\d)",
         ),
         (
             "mdy",
@@ -219,9 +245,12 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
             rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of)?[\s/-]*(?P<mon>{month})"
             rf"(?:(?:,\s*|\s+|[/-])(?P<y>{year4}))?(?![\w])",
         ),
-        ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>[0-2]?\d|3[01])(?!\d)"),
-        ("md_num", r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])(?![\d/]|\.\d)"),
-        ("nth", rf"(?i:the)\s+(?P<nth>[0-2]?\d|3[01])(?:st|nd|rd|th)(?![\w])(?!\s+(?i:century|anniversary))"),
+        ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>3[01]|[0-2]?\d)(?!\d)"),
+        (
+            "md_num",
+            r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[0-2]?\d)(?![\d/]|\.\d)",
+        ),
+        ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?i:century|anniversary))"),
         ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
@@ -257,8 +286,11 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week))?",
         ),
         ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
-        ("month", rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{_cap_alt({k: v for k, v in lx.months.items() if len(k) > 3 or k in ('may',)}, lx.months_cap)})(?![\w.])"),
-        ("year", rf"(?<![\d$€£#.,/-])(?:(?i:the\s+year\s+))?(?P<y>{yr}){year_guard}"),
+        (
+            "month",
+            rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])",
+        ),
+        ("year", rf"(?<![\d$€£#.,/])(?<![\d-]-)(?:(?i:the\s+year\s+))?(?P<y>{yr}){year_guard}"),
     ]
     point_src = "|".join(_strip_names(src) for _, src in points)
     point = f"(?:{point_src})"
@@ -273,12 +305,14 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
         rf"(?:\s+(?i:more|additional|extra|less|fewer))?(?:\s+(?i:of))?)"
     )
     tail = rf"(?:\s+(?:(?i:and)\s+)?(?:[1-5]?\d(?![\d.,])|(?i:{nums}))(?!\s*(?:[\w]|-\w)))"
-    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half}|(?<=(?i:hour))(?<!\bhalf\ hour){tail}|(?<=(?i:hours)){tail})?)"
+    hour_tail = rf"(?<=(?i:hour))(?<!\bhalf\ hour){tail}|(?<=(?i:hours)){tail}"  # "1 hour thirty"
+    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half}|{hour_tail})?)"
     dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}\s*-?\s*{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
 
     # ---- top-level alternatives
-    to = r"(?:\s*(?:-|–|—|~|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
+    to = r"(?:\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
+    to_and = r"(?:\s*(?:-|–|—|~|\band\b|\bto\b|\bthrough\b)\s*)"  # after "between"
     cue = _alt(lx.gap_cues)
     link = _alt(lx.gap_linking)
     dhedges = _alt(lx.date_hedges)
@@ -301,10 +335,8 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
             rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
             rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
-        (
-            "range",
-            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{point}){to}(?P<b>{point})",
-        ),
+        ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
+        ("range", rf"{b}(?:(?P<fb>(?i:from))\s+)?(?P<a>{point}){to}(?P<b>{point})"),
         (
             "ago",
             rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
@@ -336,20 +368,8 @@ def _grammar() -> _Grammar:  # noqa: PLR0915 - one place that lays out the whole
     ]
     master = "|".join(f"(?P<t_{name}>{_strip_names(src)})" for name, src in top)
     point_parsers = tuple((name, re.compile(src)) for name, src in points)
-    sub: dict[str, str] = {
-        "gap": top[0][1],
-        "dayrange": top[1][1],
-        "mdrange": top[2][1],
-        "range": top[3][1],
-        "ago": top[4][1],
-        "lastn": top[5][1],
-        "hedged": top[6][1],
-        "part": top[7][1],
-        "partword": top[8][1],
-        "duration": top[9][1],
-        "datetime": top[10][1],
-        "point": top[11][1],
-        "tod": top[12][1],
+    sub: dict[str, str] = dict(top)
+    sub |= {
         "tod_inner": tod,
         "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
     }
@@ -419,23 +439,36 @@ def _month_number(text: str) -> int:
 
 def _day_value(d: dt.date, *, anchored: bool = False, flags: tuple[str, ...] = ()) -> TimeValue:
     return TimeValue(
-        value=d.isoformat(), start=_d2dt(d), end=_d2dt(d + _DAY), grain="day", kind="date",
-        anchored=anchored, flags=flags,
+        value=d.isoformat(),
+        start=_d2dt(d),
+        end=_d2dt(d + _DAY),
+        grain="day",
+        kind="date",
+        anchored=anchored,
+        flags=flags,
     )
 
 
 def _month_value(y: int, m: int, *, anchored: bool = False) -> TimeValue:
     start = dt.date(y, m, 1)
     return TimeValue(
-        value=f"{y:04d}-{m:02d}", start=_d2dt(start), end=_d2dt(_add_months(start, 1)), grain="month",
-        kind="daterange", anchored=anchored,
+        value=f"{y:04d}-{m:02d}",
+        start=_d2dt(start),
+        end=_d2dt(_add_months(start, 1)),
+        grain="month",
+        kind="daterange",
+        anchored=anchored,
     )
 
 
 def _year_value(y: int, *, anchored: bool = False) -> TimeValue:
     return TimeValue(
-        value=f"{y:04d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 1, 1, 1), grain="year",
-        kind="daterange", anchored=anchored,
+        value=f"{y:04d}",
+        start=dt.datetime(y, 1, 1),
+        end=dt.datetime(y + 1, 1, 1),
+        grain="year",
+        kind="daterange",
+        anchored=anchored,
     )
 
 
@@ -443,21 +476,29 @@ def _week_value(d: dt.date, *, anchored: bool = True) -> TimeValue:
     iso = d.isocalendar()
     monday = d - dt.timedelta(days=d.weekday())
     return TimeValue(
-        value=f"{iso.year:04d}-W{iso.week:02d}", start=_d2dt(monday), end=_d2dt(monday + 7 * _DAY),
-        grain="week", kind="daterange", anchored=anchored,
+        value=f"{iso.year:04d}-W{iso.week:02d}",
+        start=_d2dt(monday),
+        end=_d2dt(monday + 7 * _DAY),
+        grain="week",
+        kind="daterange",
+        anchored=anchored,
     )
 
 
 def _span_value(start: dt.date, end: dt.date, grain: Grain = "day", *, anchored: bool = False) -> TimeValue:
     """A daterange [start, end) of days."""
     return TimeValue(
-        value=f"{start.isoformat()}/{end.isoformat()}", start=_d2dt(start), end=_d2dt(end), grain=grain,
-        kind="daterange", anchored=anchored,
+        value=f"{start.isoformat()}/{end.isoformat()}",
+        start=_d2dt(start),
+        end=_d2dt(end),
+        grain=grain,
+        kind="daterange",
+        anchored=anchored,
     )
 
 
 def _resolve_md(m: int, d: int, ref: dt.date | None) -> TimeValue | None:
-    """A month and day without a year: the publication year, or the year before when that is > 1 month ahead."""
+    """A month and day without a year: the publication year, or the year before if > 1 month ahead."""
     if ref is None:
         return TimeValue.unresolved(f"XXXX-{m:02d}-{d:02d}")
     year = ref.year
@@ -566,12 +607,12 @@ def _p_monthyear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> 
 
 
 def _p_decade(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    if m.re.groupindex.get("dec"):
-        y = int(m["dec"])
-    else:
-        y = _year2(m["dec2"])
+    y = int(m["dec"]) if m.re.groupindex.get("dec") else _year2(m["dec2"])
     return TimeValue(
-        value=f"{y // 10:03d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 10, 1, 1), grain="decade",
+        value=f"{y // 10:03d}",
+        start=dt.datetime(y, 1, 1),
+        end=dt.datetime(y + 10, 1, 1),
+        grain="decade",
         kind="daterange",
     )
 
@@ -582,8 +623,11 @@ def _p_century(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
         return None
     y = (c - 1) * 100
     return TimeValue(
-        value=f"{y // 100:02d}", start=dt.datetime(max(y, 1), 1, 1), end=dt.datetime(y + 100, 1, 1),
-        grain="century", kind="daterange",
+        value=f"{y // 100:02d}",
+        start=dt.datetime(max(y, 1), 1, 1),
+        end=dt.datetime(y + 100, 1, 1),
+        grain="century",
+        kind="daterange",
     )
 
 
@@ -596,8 +640,9 @@ def _season_value(code: str, y: int, *, anchored: bool = False) -> TimeValue:
     em, ed = _SEASON_END[code]
     start = dt.datetime(y, sm, sd)
     end = dt.datetime(y + 1 if code == "WI" else y, em, ed)
-    return TimeValue(value=f"{y:04d}-{code}", start=start, end=end, grain="season", kind="daterange",
-                     anchored=anchored)
+    return TimeValue(
+        value=f"{y:04d}-{code}", start=start, end=end, grain="season", kind="daterange", anchored=anchored
+    )
 
 
 def _p_season(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -615,8 +660,13 @@ def _p_season(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
 
 def _quarter_value(y: int, q: int) -> TimeValue:
     start = dt.date(y, 3 * (q - 1) + 1, 1)
-    return TimeValue(value=f"{y:04d}-Q{q}", start=_d2dt(start), end=_d2dt(_add_months(start, 3)),
-                     grain="quarter", kind="daterange")
+    return TimeValue(
+        value=f"{y:04d}-Q{q}",
+        start=_d2dt(start),
+        end=_d2dt(_add_months(start, 3)),
+        grain="quarter",
+        kind="daterange",
+    )
 
 
 def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -626,9 +676,16 @@ def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
         y = int(m["y3"] or m["y4"])
         h = int((m["h"] or m["h2"])[1])
         start = dt.date(y, 1 if h == 1 else 7, 1)
-        return TimeValue(value=f"{y:04d}-H{h}", start=_d2dt(start), end=_d2dt(_add_months(start, 6)),
-                         grain="half", kind="daterange")
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["qo"].lower()]
+        return TimeValue(
+            value=f"{y:04d}-H{h}",
+            start=_d2dt(start),
+            end=_d2dt(_add_months(start, 6)),
+            grain="half",
+            kind="daterange",
+        )
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[
+        m["qo"].lower()
+    ]
     if m["y5"]:
         return _quarter_value(int(m["y5"]), q)
     if ref is None:
@@ -668,11 +725,22 @@ def _p_anaphor(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
 def _p_earlier(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     per = m["per"].lower()
     if ref is None:
-        return TimeValue.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[per],
-                                    grain=per, kind="daterange")  # type: ignore[arg-type]
-    whole = _week_value(ref) if per == "week" else (
-        _month_value(ref.year, ref.month, anchored=True) if per == "month" else _year_value(ref.year, anchored=True))
-    assert whole.start is not None and whole.end is not None
+        grains: dict[str, tuple[str, Grain]] = {
+            "week": ("XXXX-WXX", "week"),
+            "month": ("XXXX-XX", "month"),
+            "year": ("XXXX", "year"),
+        }
+        value, grain = grains[per]
+        return TimeValue.unresolved(value, grain=grain, kind="daterange")
+    whole = (
+        _week_value(ref)
+        if per == "week"
+        else (
+            _month_value(ref.year, ref.month, anchored=True)
+            if per == "month"
+            else _year_value(ref.year, anchored=True)
+        )
+    )
     if m["el"].lower() == "earlier":
         return attrs.evolve(whole, end=_d2dt(ref))
     return attrs.evolve(whole, start=_d2dt(ref))
@@ -731,8 +799,14 @@ def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
         q = (ref.month - 1) // 3 + 4 * ref.year + n
         return attrs.evolve(_quarter_value(q // 4, q % 4 + 1), anchored=True)
     y = (ref.year // 10 + n) * 10
-    return TimeValue(value=f"{y // 10:03d}", start=dt.datetime(y, 1, 1), end=dt.datetime(y + 10, 1, 1),
-                     grain="decade", kind="daterange", anchored=True)
+    return TimeValue(
+        value=f"{y // 10:03d}",
+        start=dt.datetime(y, 1, 1),
+        end=dt.datetime(y + 10, 1, 1),
+        grain="decade",
+        kind="daterange",
+        anchored=True,
+    )
 
 
 def _p_month(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -775,8 +849,19 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
 
 # --------------------------------------------------------------------------- durations
 
-_ISO_UNIT = {"Y": ("Y", 1), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("Q", 1), "M": ("M", 1), "FN": ("W", 2),
-             "W": ("W", 1), "D": ("D", 1), "H": ("H", 1), "TM": ("M", 1), "S": ("S", 1)}
+_ISO_UNIT = {
+    "Y": ("Y", 1),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
+    "Q": ("Q", 1),
+    "M": ("M", 1),
+    "FN": ("W", 2),
+    "W": ("W", 1),
+    "D": ("D", 1),
+    "H": ("H", 1),
+    "TM": ("M", 1),
+    "S": ("S", 1),
+}
 _TIME_UNITS = {"H", "TM", "S"}
 _ORDER = ["Y", "DE", "CE", "Q", "M", "FN", "W", "D", "H", "TM", "S"]
 
@@ -815,7 +900,13 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
             t = _word_int(re.sub(r"^\s*and\s+", "", m["tail"].strip().lower()))
             n += (t or 0) / 60
         u = m["unit"].lower()
-        if count in ("a", "an") and u == "second" and len(parts) == 0 and m.start() == 0 and len(text) == m.end():
+        if (
+            count in ("a", "an")
+            and u == "second"
+            and len(parts) == 0
+            and m.start() == 0
+            and len(text) == m.end()
+        ):
             return None  # "a second gathering": an ordinal, not one second
         code, secs = lx.units.get(u, ("H", 3600))
         parts.append((code, n))
@@ -837,9 +928,19 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
     return Duration.hedged(value, seconds, mod, unit=exact_unit)
 
 
-_FRACTIONS = {"half": 0.5, "a half": 0.5, "an half": 0.5, "one half": 0.5, "quarter": 0.25, "a quarter": 0.25,
-              "one quarter": 0.25, "two quarters": 0.5, "two quarter": 0.5, "three quarters": 0.75,
-              "three quarter": 0.75}
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "an half": 0.5,
+    "one half": 0.5,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two quarters": 0.5,
+    "two quarter": 0.5,
+    "three quarters": 0.75,
+    "three quarter": 0.75,
+}
 
 
 def _count_value(count: str) -> float | None:
@@ -865,14 +966,21 @@ def _count_value(count: str) -> float | None:
 def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
     """*ref* moved by *dur* (calendar months and years; other units by their length)."""
     d = ref
-    m = re.fullmatch(r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<Q>[\d.]+)Q)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?"
-                     r"(?:(?P<D>[\d.]+)D)?(?:T.*)?", dur.value)
+    m = re.fullmatch(
+        r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<Q>[\d.]+)Q)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?"
+        r"(?:(?P<D>[\d.]+)D)?(?:T.*)?",
+        dur.value,
+    )
     rest = dur.seconds
     if m is not None:
         months = float(m["Y"] or 0) * 12 + float(m["Q"] or 0) * 3 + float(m["M"] or 0)
         if months.is_integer() and months:
             d = _add_months(d, sign * int(months))
-            rest -= months * 30 * 86400 if not m["Y"] else (float(m["Y"]) * 31536000 + (months - float(m["Y"]) * 12) * 2592000)
+            rest -= (
+                months * 30 * 86400
+                if not m["Y"]
+                else (float(m["Y"]) * 31536000 + (months - float(m["Y"]) * 12) * 2592000)
+            )
     return d + sign * dt.timedelta(seconds=round(max(rest, 0.0)))
 
 
@@ -922,10 +1030,18 @@ def _tod_value(text: str, day: TimeValue | None) -> TimeValue | None:
     clock = f"T{h:02d}:{mi:02d}"
     if day is None or day.start is None:
         prefix = day.value if day is not None else ""
-        return TimeValue(value=prefix + clock, grain="minute", kind="time", resolved=day is None or day.resolved)
+        return TimeValue(
+            value=prefix + clock, grain="minute", kind="time", resolved=day is None or day.resolved
+        )
     start = day.start.replace(hour=h, minute=mi)
-    return TimeValue(value=start.date().isoformat() + clock, start=start, end=start + dt.timedelta(minutes=1),
-                     grain="minute", kind="time", anchored=day.anchored)
+    return TimeValue(
+        value=start.date().isoformat() + clock,
+        start=start,
+        end=start + dt.timedelta(minutes=1),
+        grain="minute",
+        kind="time",
+        anchored=day.anchored,
+    )
 
 
 def _range_value(a: TimeValue, b: TimeValue) -> TimeValue | None:
@@ -937,8 +1053,15 @@ def _range_value(a: TimeValue, b: TimeValue) -> TimeValue | None:
     if b.end <= a.start:
         return None
     value = f"{a.start.date().isoformat()}/{b.end.date().isoformat()}"
-    return TimeValue(value=value, start=a.start, end=b.end, grain=a.grain, kind="daterange",
-                     anchored=a.anchored or b.anchored, flags=tuple(sorted(set(a.flags) | set(b.flags))))
+    return TimeValue(
+        value=value,
+        start=a.start,
+        end=b.end,
+        grain=a.grain,
+        kind="daterange",
+        anchored=a.anchored or b.anchored,
+        flags=tuple(sorted(set(a.flags) | set(b.flags))),
+    )
 
 
 def _about(ctx: Context, start: int, end: int, inner: str, inner_start: int) -> tuple[str, Span | None]:
@@ -977,7 +1100,7 @@ def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
     if m is None:
         return ()
     rows = _HANDLERS[name](m, start, ref, context)
-    for _, _, kind, value in rows:
+    for _, _, _, value in rows:
         if isinstance(value, TimeValue) and value.start is not None and value.mod is None:
             context.last = value
     return rows
@@ -1041,9 +1164,23 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
         ref = ref + _lex().relative_days[re.sub(r"\s+", " ", m["base"].lower())] * _DAY
     if m["hedge"] and ref is not None:
         mod: TimeMod = "AFTER" if sign > 0 else "BEFORE"
-        return ((start, start + m.end(), "daterange", _mod_range(_day_value(_shift(ref, dur, sign), anchored=True), mod)),)
+        return (
+            (
+                start,
+                start + m.end(),
+                "daterange",
+                _mod_range(_day_value(_shift(ref, dur, sign), anchored=True), mod),
+            ),
+        )
     if ref is None:
-        return ((start, start + m.end(), "date", TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF")),)
+        return (
+            (
+                start,
+                start + m.end(),
+                "date",
+                TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF"),
+            ),
+        )
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
 
 
@@ -1052,7 +1189,14 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     if dur is None:
         return ()
     if ref is None:
-        return ((start, start + m.end(), "daterange", TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange")),)
+        return (
+            (
+                start,
+                start + m.end(),
+                "daterange",
+                TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange"),
+            ),
+        )
     if m["rel"].lower() in ("last", "past", "previous"):
         a, b_ = _shift(ref, dur, -1), ref
     else:
@@ -1115,7 +1259,9 @@ def _h_gap(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     mid_start = start + m.start("mid")
     head = m.group(0)[: m.start("mid") + len(m["mid"])]
     if m["gdur"]:
-        mod = _lex().duration_hedges[re.sub(r"\s+", " ", m["ghedge"].strip().lower())] if m["ghedge"] else None
+        mod = (
+            _lex().duration_hedges[re.sub(r"\s+", " ", m["ghedge"].strip().lower())] if m["ghedge"] else None
+        )
         dur = parse_duration(m["gdur"], mod)
         if dur is None:
             return ()
@@ -1139,6 +1285,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "dayrange": _h_dayrange,
     "mdrange": _h_dayrange,
     "range": _h_range,
+    "between": _h_range,
     "ago": _h_ago,
     "lastn": _h_lastn,
     "hedged": _h_hedged,
