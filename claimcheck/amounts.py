@@ -92,6 +92,7 @@ class Lexicon(NamedTuple):
     count_nouns: frozenset[str]
     identifiers: frozenset[str]
     streets: frozenset[str]
+    pronoun_one: frozenset[str]
 
 
 @functools.cache
@@ -135,6 +136,7 @@ def load() -> Lexicon:
         count_nouns=frozenset(numbers["years"]["count_nouns"]),
         identifiers=frozenset(numbers["identifiers"]["words"]),
         streets=frozenset(numbers["streets"]["words"]),
+        pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
     )
 
 
@@ -152,7 +154,7 @@ def _alt(words: Iterable[str], *, flexible_space: bool = True) -> str:
 # digits: 1,234,567.89 | 1 234 567 | 1234.5 | .5 ; then exponent forms
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?![\d,.]\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?!\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?x\s?10\^-?\d+)?"
 )
 
@@ -169,9 +171,7 @@ def pattern() -> str:
     scale_words = [w for w, (c, _) in lex.words.items() if c in ("scales", "fractions", "ordinals")]
     scale_words += [w for w, (c, _) in lex.words.items() if c == "ordinals_plural"]
     scale_suffix = _alt(lex.scale_suffixes, flexible_space=False)
-    number_word = (
-        rf"(?:{word_alt}|a(?=[\s-]+{_alt(scale_words)}\b)|point(?=\s+(?:\d|{word_alt}\b))|minus|negative)"
-    )
+    number_word = rf"(?i:{word_alt}|a(?=[\s-]+{_alt(scale_words)}\b)|point(?=\s+(?:\d|{word_alt}\b)))"
     digit_atom = (
         rf"(?:{_DIGITS}(?:\s?{scale_suffix}(?![A-Za-z\d]))?(?:st|nd|rd|th)?(?![\w]))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
@@ -182,7 +182,7 @@ def pattern() -> str:
         r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]))"
     )
-    num = rf"(?:(?:[-−]\s?)?{atom}(?:{sep}{atom})*)"
+    num = rf"(?:(?:[-−]\s?|\b(?i:minus|negative)\s+)?{atom}(?:{sep}{atom})*)"
     cur_sym = _alt(lex.currency_symbols, flexible_space=False)
     cur_code = _alt(lex.currency_codes, flexible_space=False)
     currency_pre = rf"(?:{cur_sym}|\b{cur_code}\b)"
@@ -207,7 +207,7 @@ def pattern() -> str:
         r"(?P<a_skip>\b[A-Za-z]+[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, B-2, G7, COVID-19
         r"|\d{1,2}(?::\d\d)+(?:\s?(?i:[ap]\.?m\b\.?))?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b)"  # 3 p.m., 3pm
-        r"|\+?\(?\d{1,4}\)?(?:[-. ]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
+        r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
         r"|\d+(?:\.\d+){3,})"  # 192.168.1.2
     )
     return (
@@ -413,9 +413,9 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
         if c == "digit_ordinal":
             if has:
                 break
-            return Figure(start - start, t.end - start, t.value, True), j + 1
+            return Figure(t.start, t.end, t.value, True), j + 1
         if c == "hundred":
-            if has and (current >= 100 or floor <= 100):
+            if has and floor <= 100:
                 if snapshot is not None and last != "and":
                     return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
                 break
@@ -462,7 +462,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             j += 1
             continue
         if c in ("ordinals", "ordinals_plural"):
-            if (has and last in ("units", "tens", "digit", "a") and t.value > 2) or (last == "a" and has):
+            if has and last in ("units", "tens", "digit", "a") and t.value > 2:
                 if c == "ordinals" and last == "tens" and t.value < 10:
                     current += t.value  # twenty-first
                     return _figure(start, t.end, sign * (total + current), True), j + 1
@@ -481,7 +481,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                 return None, j + 1
             return _figure(t.start, t.end, t.value, True), j + 1
         break
-    if not has:
+    if not has or (j == i + 1 and toks[i].cls == "a"):
         return None, max(j, i + 1)
     if j == i:
         j += 1
@@ -540,7 +540,8 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
         row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
         rows.extend(row)
     first_is_last = len(figures) == 1
-    start = match.start() if first_is_last else num_start + last.start
+    hedged = bool(pre or sym or match.group("a_rng"))
+    start = match.start() if first_is_last and hedged else num_start + last.start
     if not first_is_last and (pre or sym or match.group("a_rng")):
         start = num_start + last.start
         pre = sym = None
@@ -660,6 +661,10 @@ def _is_year(value: float, raw: str, lex: Lexicon) -> bool:
 def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lexicon) -> bool:
     """Whether a bare figure (no hedge, unit or scale) is a count rather than a date part or name."""
     before_month, after_month, ident, streets = _context()
+    if raw.lower() == "one":
+        prev = text[max(0, start - 12) : start].split()
+        if prev and prev[-1].lower() in lex.pronoun_one:
+            return False
     if raw.isdigit():
         if _is_year(fig.value, raw, lex):
             nxt = text[end : end + 20].split(maxsplit=1)
