@@ -224,7 +224,10 @@ def _read_jsonl(sink: _Collector, lines: Iterable[bytes], *, name: str, stem: st
                 id=fallback_id,
                 origin=origin,
                 state="failed",
-                reason=f"{origin}: malformed JSON ({exc.msg}, column {exc.colno}); fix or delete the line",
+                reason=(
+                    f"{origin}: malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}); "
+                    "fix or delete the line"
+                ),
                 source=label,
             )
             continue

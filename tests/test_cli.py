@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -196,3 +197,10 @@ def test_merge_statuses_adds_a_row_for_every_input() -> None:
     merged = cli.merge_statuses(empty, loaded)
     assert len(merged.documents) == len(loaded.documents) + len(loaded.statuses)
     assert [d.published for d in merged.documents if d.id == "a1"] == [dt.date(2019, 9, 21)]
+
+
+def test_tutorial_examples_run() -> None:
+    tutorial = ROOT / "docs" / "tutorial.md"
+    failures, tried = doctest.testfile(str(tutorial), module_relative=False, report=True, verbose=False)
+    assert tried > 20
+    assert failures == 0, f"{failures} example(s) in docs/tutorial.md no longer hold; update them"

@@ -120,7 +120,8 @@ def test_json_round_trips_with_schema_and_everything() -> None:
     assert data["facts"][0]["claims"] == ["c1", "c2", "c3"]
     assert {f["verdict"] for f in data["findings"]} == {"agree", "contradict", "inconsistent"}
     assert data["stats"] == {"seconds": 0.5, "inf": None}
-    assert data["summary"]["documents failed"] == 1
+    assert data["summary"]["documents_by_state"] == {"failed": 1, "read": 2, "skipped": 1}
+    assert data["summary"]["findings_by_verdict"] == {"agree": 1, "contradict": 1, "inconsistent": 1}
     text = render(report, "json")
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=2, ensure_ascii=False)
 

@@ -10,11 +10,11 @@ import datetime as dt
 import enum
 import json
 import math
+from collections import Counter
 from typing import Any
 
 import attrs
 
-from claimcheck.report.view import counts
 from claimcheck.values import Mention, Report
 
 
@@ -47,8 +47,26 @@ def as_dict(report: Report) -> dict[str, Any]:
         # the mention's value is one of several classes; name it so readers need not guess
         row["mention"]["value_type"] = _value_type(claim.mention)
     data["stats"] = dict(data["stats"])
-    data["summary"] = dict(counts(report))
+    data["summary"] = summary(report)
     return data
+
+
+def summary(report: Report) -> dict[str, Any]:
+    """Counts for a quick look: documents by state, claims, facts, findings by verdict.
+
+    >>> from claimcheck.values import DocumentStatus, Report
+    >>> bad = DocumentStatus(id="x", origin="x.txt", state="failed")
+    >>> summary(Report(documents=(bad,), claims=(), facts=(), findings=()))["documents_by_state"]
+    {'failed': 1}
+    """
+    return {
+        "documents": len(report.documents),
+        "documents_by_state": dict(sorted(Counter(d.state for d in report.documents).items())),
+        "claims": len(report.claims),
+        "facts": len(report.facts),
+        "findings": len(report.findings),
+        "findings_by_verdict": dict(sorted(Counter(f.verdict for f in report.findings).items())),
+    }
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
