@@ -250,7 +250,7 @@ def _grammar() -> _Grammar:
             "md_num",
             r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[0-2]?\d)(?![\d/]|\.\d)",
         ),
-        ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?i:century|anniversary))"),
+        ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"),
         ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
