@@ -81,8 +81,6 @@ def _reconcile(documents: Sequence[Document], progress: Callable[[int], None] | 
 
 def merge_statuses(report: Report, loaded: Loaded) -> Report:
     """Add the skipped and failed inputs to the report's documents, so every input is accounted for."""
-    known = {d.id for d in report.documents}
-    extra = tuple(s for s in loaded.statuses if s.id not in known)
     documents = report.documents
     # a reconciler that lists no documents still gets a row for each one it was given
     listed = {d.id for d in documents}
@@ -98,7 +96,7 @@ def merge_statuses(report: Report, loaded: Loaded) -> Report:
         for d in loaded.documents
         if d.id not in listed
     )
-    return attrs.evolve(report, documents=documents + rows + extra)
+    return attrs.evolve(report, documents=documents + rows + loaded.statuses)
 
 
 def _failing(report: Report, fail_on: str | None) -> bool:

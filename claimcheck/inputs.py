@@ -91,7 +91,9 @@ class _Collector:
     def status(
         self, *, id: str, origin: str, state: DocumentState, reason: str, source: str | None = None
     ) -> None:
-        self.statuses.append(DocumentStatus(id=id, origin=origin, state=state, reason=reason, source=source))
+        self.statuses.append(
+            DocumentStatus(id=self.unique(id), origin=origin, state=state, reason=reason, source=source)
+        )
 
 
 def _infer(document: Document) -> Document:

@@ -188,3 +188,10 @@ def test_every_jsonl_line_is_accounted_for(lines: list[str]) -> None:
         assert len({d.id for d in loaded.documents}) == len(loaded.documents)
     else:  # not a corpus: one text document (or one skipped empty input)
         assert len(loaded.documents) + len(loaded.statuses) == 1
+
+
+def test_a_status_never_shares_an_id_with_a_document() -> None:
+    lines = b'{"id": "a", "text": "8 killed"}\n{"id": "a", "published": "soon", "text": "9 killed"}\n'
+    loaded = load(["-"], stdin=io.BytesIO(lines))
+    assert [d.id for d in loaded.documents] == ["a"]
+    assert [(s.id, s.state) for s in loaded.statuses] == [("a~2", "failed")]
