@@ -202,7 +202,8 @@ def pattern() -> str:
     vprefix = rf"(?:(?P<a_vpre>(?i:\b{bound}))\s+)"
     suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|(?i:\s+{_alt(list(lex.suffixes) + list(lex.suffix_mods))}\b))))"
     joiner = r"(?:(?(a_rng)\s*(?i:and|to|through|-|–|—)\s*|(?:\s*(?:-|–|—|~)\s*|\s+(?i:to|through)\s+)))"
-    vague = rf"(?P<a_vague>(?i:{_alt(lex.vague)}(?:\s+of\s+{_alt(lex.vague_scales)})?|{_alt(lex.counts)}))"
+    vague_of = rf"(?:\s+of\s+{_alt(lex.vague_scales)})?"
+    vague = rf"(?P<a_vague>(?i:\b{_alt(lex.vague)}{vague_of}\b|\b{_alt(lex.counts)}\b))"
     skip = (
         r"(?P<a_skip>\b[A-Za-z]+[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, B-2, G7, COVID-19
         r"|\d{1,2}(?::\d\d)+(?:\s?(?i:[ap]\.?m\b\.?))?"  # 10:30, 10:30 p.m.
@@ -443,7 +444,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             else:
                 total += (current or 1.0) * value
             last_scale = value
-            floor = min(floor, value)
+            floor = value
             current = small = 0.0
             has, last, end = True, "scales", t.end
             j += 1

@@ -1,0 +1,139 @@
+"""The amount grammar: fixture examples, properties and lexicon data integrity."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import amounts, strategies, units
+from claimcheck.extract import extract
+from claimcheck.values import Amount
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CASES: list[dict[str, Any]] = json.loads((FIXTURES / "amounts_en.json").read_text("utf-8"))
+
+
+def _amounts(text: str) -> list[tuple[str, str, Amount]]:
+    return [(m.text, m.kind, m.value) for m in extract(text) if isinstance(m.value, Amount)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_fixture(case: dict[str, Any]) -> None:
+    found = _amounts(case["text"])
+    assert [t for t, _, _ in found] == [e["text"] for e in case["expect"]]
+    for (_, kind, value), exp in zip(found, case["expect"], strict=True):
+        assert kind == exp["kind"]
+        assert (value.low, value.high) == (exp["low"], exp["high"])
+        assert (value.low_open, value.high_open) == (exp["low_open"], exp["high_open"])
+        assert value.unit == exp["unit"]
+        assert value.mod == exp["mod"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=strategies.amount_phrases())
+def test_phrases_read_back_to_the_conventions(case: tuple[str, Amount]) -> None:
+    text, expected = case
+    found = _amounts(f"They said {text} people were there.")
+    assert len(found) == 1, found
+    _, _, value = found[0]
+    assert value.interval == expected.interval
+    assert value.mod == expected.mod
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text())
+def test_never_raises_and_spans_slice_back(text: str) -> None:
+    for m in extract(text):
+        assert text[m.span.start : m.span.end] == m.text
+
+
+def test_non_str_raises_type_error_naming_the_type() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        extract(b"80 people")  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_nothing() -> None:
+    assert extract("") == []
+
+
+def test_pattern_groups_are_prefixed() -> None:
+    names = re.compile(amounts.pattern()).groupindex
+    assert names
+    assert all(name.startswith("a_") for name in names)
+
+
+# --------------------------------------------------------------------------- data integrity
+
+DATA = ("numbers_en.toml", "hedges_en.toml", "units_en.toml", "currencies_en.toml")
+
+
+def _line_of(name: str, key: str) -> int:
+    text = resources.files("claimcheck.data").joinpath(name).read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith((f'"{key}"', f"{key} ")):
+            return number
+    return 0
+
+
+@pytest.mark.parametrize("name", DATA)
+def test_lexicon_keys_are_lower_case_where_matched_ignoring_case(name: str) -> None:
+    from claimcheck import lexicon
+
+    data = lexicon.load(name)
+    case_sensitive = {"scale_suffixes", "symbols"}
+    problems = [
+        f"{name}:{_line_of(name, key)}: key {key!r} in [{table}] is not lower case; write it in lower case"
+        for table, entries in data.items()
+        if table not in case_sensitive and hasattr(entries, "items")
+        for key in entries
+        if key != key.lower()
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_unit_and_currency_is_known_to_pint() -> None:
+    from claimcheck import lexicon
+
+    problems = []
+    for table in ("words", "symbols"):
+        for alias, name in lexicon.load("units_en.toml")[table].items():
+            try:
+                units.unit(name)
+            except Exception as exc:
+                line = _line_of("units_en.toml", alias)
+                problems.append(f"units_en.toml:{line}: {name!r} is not a pint unit ({exc}); fix the name")
+    money = lexicon.load("currencies_en.toml")
+    codes = set(money["symbols"].values()) | set(money["names"].values())
+    codes |= {v[0] for v in money["subunits"].values()}
+    for code in sorted(codes):
+        try:
+            units.unit(code)
+        except Exception:
+            problems.append(f"currencies_en.toml:0: {code} is not defined; add it to units_en.txt")
+    assert not problems, "\n".join(problems)
+
+
+def test_hedge_bounds_are_low_or_high() -> None:
+    from claimcheck import lexicon
+
+    hedges = lexicon.load("hedges_en.toml")
+    problems = [
+        f"hedges_en.toml:{_line_of('hedges_en.toml', key)}: {key!r} sets {side!r}; use 'low' or 'high'"
+        for table in ("hedges", "symbols", "suffixes")
+        for key, (side, _) in hedges[table].items()
+        if side not in ("low", "high")
+    ]
+    problems += [
+        f"hedges_en.toml:{_line_of('hedges_en.toml', key)}: mod {mod!r}; use APPROX, LESS_THAN or MORE_THAN"
+        for table in ("mods", "suffix_mods")
+        for key, mod in hedges[table].items()
+        if mod not in ("APPROX", "LESS_THAN", "MORE_THAN")
+    ]
+    assert not problems, "\n".join(problems)
