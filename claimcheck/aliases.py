@@ -86,7 +86,7 @@ class Aliases:
                 if form in seen and seen[form] != group:
                     raise LexiconError(
                         name,
-                        _line_of(text, form),
+                        _line_of(text, group),
                         f"{form!r} is in both {seen[form]!r} and {group!r}",
                         "keep it in one group",
                     )

@@ -369,9 +369,9 @@ class _Doc:
 def _scan_document(text: str, aliases: Aliases) -> _Doc:
     lex = _lexicon()
     sentences = _sentences(text)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # a few characters ("İ") lengthen when lower-cased
-        lowered = None
+    low = text.lower()
+    # a few characters ("İ") lengthen when lower-cased; then scan case-blind instead
+    lowered = low if len(low) == len(text) else None
     events = _scan(lex.events, text, lowered, lex.event_lemma)
     modality = _scan(lex.modality, text, lowered, lex.modality_norm)
     revision = _scan(lex.revision, text, lowered, lex.revision_norm)
@@ -470,7 +470,13 @@ def _actors(text: str, aliases: Aliases) -> list[_Hit]:
         else:
             start = mod_start if mods else m.start()
             hits.append(_Hit(start, m.end(), aliases.canonical(text[start : m.end()]), "agent"))
-    return hits
+    # "Libyan Air Force fighter jets" holds "Libyan Air Force": keep the longest name
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[_Hit] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
 
 
 # --------------------------------------------------------------------------- segments
