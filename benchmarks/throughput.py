@@ -285,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=True,
         help="time one call on ~1 MB and ~10 MB of text (default on)",
     )
-    ap.add_argument("--repeat", type=int, default=3, help="claimcheck timings are the best of N runs")
+    ap.add_argument("--repeat", type=int, default=1, help="claimcheck timings are the best of N runs (default 1)")
     ap.add_argument(
         "--profile",
         type=int,
