@@ -13,7 +13,7 @@ bisection. Nothing is compiled per call.
 
 >>> from claimcheck.values import Document
 >>> doc = Document(id="d", text="Seven soldiers were killed, an army commander said.", published="2016-02-26")
->>> [(c.counted.norm, c.event.norm, c.attribution.norm) for c in build_claims(doc)]  # doctest: +SKIP
+>>> [(c.counted.norm, c.event.norm, c.attribution.norm) for c in build_claims(doc)]
 [('soldier', 'killed', 'army commander')]
 """
 
