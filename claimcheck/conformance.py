@@ -14,8 +14,11 @@ from claimcheck.values import Amount, Duration, GapClaim, Mention, TimeValue
 
 
 def _ref_date(ref: str | None) -> dt.date | None:
+    """The reference as a datetime when it has a time of day (so "in 5 minutes" resolves), else a date."""
     if not ref:
         return None
+    if len(ref) >= 19 and ref[10] == "T":
+        return dt.datetime.fromisoformat(ref[:19])
     return dt.date.fromisoformat(ref[:10])
 
 

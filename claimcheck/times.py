@@ -102,6 +102,13 @@ class _Lex:
     gap_events: tuple[str, ...]
     not_year_after: tuple[str, ...]
     not_plural: tuple[str, ...]
+    parts_of_day: Mapping[str, tuple[str, int, int]]
+    clock_words: Mapping[str, tuple[int, int]]
+    clock_minutes: Mapping[str, int]
+    holidays_fixed: Mapping[str, tuple[int, int]]
+    holidays_nth: Mapping[str, tuple[int, int, int]]
+    holidays_easter: Mapping[str, int]
+    future_blockers: frozenset[str]
 
 
 @functools.cache
@@ -132,6 +139,15 @@ def _lex() -> _Lex:
         gap_events=tuple(raw["gap"]["events"]),
         not_year_after=tuple(raw["not_year_after"]["words"]),
         not_plural=tuple(raw["not_year_after"]["not_plural"]),
+        parts_of_day={k: (str(v[0]), int(v[1]), int(v[2])) for k, v in low(raw["parts_of_day"]).items()},
+        clock_words={k: (int(v[0]), int(v[1])) for k, v in low(raw["clock_words"]).items()},
+        clock_minutes=low(raw["clock_minutes"]),
+        holidays_fixed={k: (int(v[0]), int(v[1])) for k, v in low(raw["holidays_fixed"]).items()},
+        holidays_nth={
+            k: (int(v[0]), int(v[1]), int(v[2])) for k, v in low(raw["holidays_nth_weekday"]).items()
+        },
+        holidays_easter={k: int(v) for k, v in low(raw["holidays_easter"]).items()},
+        future_blockers=frozenset(raw["future_in"]["blockers"]),
     )
 
 
@@ -175,6 +191,7 @@ def _grammar() -> _Grammar:
     bare_month = _cap_alt({k: v for k, v in lx.months.items() if len(k) > 3 or k == "may"}, lx.months_cap)
     dot = r"\.(?!\d|\s*(?:$|[A-Z\n]))"  # an abbreviation's dot, not a full stop
     month = rf"(?:{mon}(?:{dot}|(?![a-z])))"
+    month_ci = rf"(?:{_alt(lx.months)}(?:{dot}|(?![a-z])))"
     wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:{dot}|(?![a-z])))"
     ordw = _alt(
         list(lx.ordinals)
@@ -223,11 +240,55 @@ def _grammar() -> _Grammar:
     )
     the = r"(?:(?i:the)\s+)"
 
-    # ---- points: (name, source with named groups) -- most specific first
-    tod = (
-        r"(?:(?P<hh>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.?\s?m\.?|p\.?\s?m\.?))(?![a-z])"
-        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d)|(?P<noon>(?i:noon|midnight|midday)))"
+    # ---- clock times (named groups are unique, so one parser reads any of them)
+    ap = r"(?i:[ap]\.?\s?m\.?)(?![a-z])"
+    h12 = r"(?:1[0-2]|0?[1-9])"
+    h24 = r"(?:2[0-3]|[01]?\d)"
+    sp_h = _alt([w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")])
+    clock = (
+        rf"(?:(?P<c1h>{h24}):(?P<c1m>[0-5]\d)(?::(?P<c1s>[0-5]\d))?(?![\d:])"
+        rf"(?:\s*(?P<c1ap>{ap})|(?P<c1b>[ap])(?![\w']))?"
+        rf"|(?P<c6h>1[0-2]|[1-9])(?P<c6m>[0-5]\d)\s*(?P<c6ap>{ap})"
+        rf"|(?P<c2h>{h12})\s*(?P<c2ap>{ap})"
+        rf"|(?P<c3h>{h24})h(?P<c3m>[0-5]\d)(?![\w])"
+        rf"|(?P<c4h>{h12}|{sp_h})\s*(?i:o'?\s?clock)(?![\w])(?:\s*(?P<c4ap>{ap}))?"
+        rf"|(?P<c7h>{sp_h})\s+(?P<c7ap>{ap})"
+        rf"|(?:12\s*)?(?P<cw>{_alt(lx.clock_words)})(?![\w]))"
     )
+    bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|\.\d)"
+    tonightish = [w for w in lx.parts_of_day if w in lx.relative_days]
+    podw = _alt(lx.parts_of_day)
+    pod = (
+        rf"(?:(?i:in\s+the|in|at|this)\s+(?P<podw>{podw})|(?P<podt>{_alt(tonightish)})"
+        rf"|(?i:in\s+the)\s+(?P<podap>(?i:am|pm)))(?![\w])"
+    )
+    mw = _alt(lx.clock_minutes)
+    mword = _alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
+    mins_w = r"(?i:\s+(?:minutes?|mins?))"
+    rm_past = rf"(?:{mw}|(?:[1-5]?\d|{mword})(?:{mins_w})?)"
+    rm_to = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w}|1[3-9]|[2-5]\d)"
+    rm_strict = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w})"
+    relmin = rf"(?:(?P<rmp>{rm_past})\s+(?P<rdp>(?i:past|after))|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before|of)))\s+"
+    relmin_strict = rf"(?:{rm_strict}\s+(?i:past|after|to|till|before))\s+"
+    tod_hedge = r"(?:(?P<th>(?i:at\s+about|at\s+around|around|about|approximately|at|@))\s*)"
+    tod_tail = rf"(?:\s*(?P<ish>(?i:ish)))?(?:\s+(?:{pod}|(?P<approx>(?i:approximately))))?"
+    # the parser reads any time of day; the master only lets a bare hour through with a
+    # "half past" before it or a part of the day after it ("8 tonight")
+    tod = rf"{tod_hedge}?(?:{relmin})?(?:{clock}|(?P<bh>{bare_h})){tod_tail}"
+    c_s, pod_s = _strip_names(clock), _strip_names(pod)
+    tod_s = (
+        rf"(?:{_strip_names(tod_hedge)}?(?:{_strip_names(relmin)}(?:{c_s}|{bare_h})|{relmin_strict}{bare_h}"
+        rf"|{c_s}|{bare_h}(?=\s+{pod_s})){_strip_names(tod_tail)})"
+    )
+    t1_s = rf"(?:{c_s}|{h24}(?::[0-5]\d)?(?![\d:]))"
+    todrange = (
+        rf"(?:(?P<fb>(?i:from|between|in\s+between))\s+)?(?P<t1>{t1_s})(?:\s*(?i:ish))?"
+        rf"\s*(?:-|–|—|(?i:to|until|untill|till|through|thru|and))\s*(?P<t2>{tod_s})"
+    )
+    todrange_s = _strip_names(todrange)
+    holiday_words = list(lx.holidays_fixed) + list(lx.holidays_nth) + list(lx.holidays_easter)
+
+    # ---- points: (name, source with named groups) -- most specific first
     points: list[tuple[str, str]] = [
         ("iso", rf"(?P<y>{year4})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])[-/.](?P<d>3[01]|[0-2]?\d)(?!\d|[/.-]\d)"),
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
@@ -237,12 +298,12 @@ def _grammar() -> _Grammar:
         ),
         (
             "mdy",
-            rf"(?:{wd},?\s+)?(?:{the})?(?P<mon>{month})(?:\s*the)?[\s/-]*(?P<d>{day})"
+            rf"(?:{wd},?\s+)?(?:{the})?(?:(?={month})|(?={month_ci}\s+{day}(?:,?\s+{year4}|\s*(?:$|[,;:!?)]|\.(?!\d)))))(?P<mon>{month_ci})(?:\s*the)?[\s/-]*(?P<d>{day})"
             rf"(?:(?:,\s*|\s+(?:of\s+)?|[/-])(?P<y>{year4}))?(?![\w])",
         ),
         (
             "dmy",
-            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of)?[\s/-]*(?P<mon>{month})"
+            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of\s+(?={month_ci})|[\s/-]*(?={month}))(?P<mon>{month_ci})"
             rf"(?:(?:,\s*|\s+|[/-])(?P<y>{year4}))?(?![\w])",
         ),
         ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>3[01]|[0-2]?\d)(?!\d)"),
@@ -269,6 +330,11 @@ def _grammar() -> _Grammar:
             rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
             rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
         ),
+        (
+            "holiday",
+            rf"(?:(?P<hrel>(?i:this|next|last|coming|past|previous))\s+)?(?P<hol>{_alt(holiday_words)})(?![\w'])"
+            rf"(?:(?:\s+of)?,?\s+(?P<y>{yr}))?(?![\w])",
+        ),
         ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
         (
             "anaphor",
@@ -282,7 +348,7 @@ def _grammar() -> _Grammar:
         (
             "weekday",
             rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}))?"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum})(?![-–:]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week))?",
         ),
         ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
@@ -294,7 +360,10 @@ def _grammar() -> _Grammar:
     ]
     point_src = "|".join(_strip_names(src) for _, src in points)
     point = f"(?:{point_src})"
-    dayish_names = {"iso", "compact", "numeric", "mdy", "dmy", "relday", "weekday", "anaphor"}
+    dayish_names = {
+        *("iso", "compact", "numeric", "mdy", "dmy", "md_num"),
+        *("holiday", "relday", "weekday", "anaphor"),
+    }
     dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
 
     # ---- durations
@@ -335,6 +404,16 @@ def _grammar() -> _Grammar:
             rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
             rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
+        (
+            "todday",
+            rf"{b}(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s}))\s*,?\s*(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])",
+        ),
+        ("todrange", rf"{b}(?P<tr>{todrange_s})(?![\w])"),
+        ("tod", rf"{b}(?P<tod>{tod_s})"),
+        (
+            "infut",
+            rf"{b}(?P<inw>(?i:in|within))\s+(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
+        ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
         ("range", rf"{b}(?:(?P<fb>(?i:from))\s+)?(?P<a>{point}){to}(?P<b>{point})"),
         (
@@ -360,17 +439,24 @@ def _grammar() -> _Grammar:
             rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])(?!\s+of\s+{month})",
         ),
         (
-            "datetime",
-            rf"{b}(?P<pt>{dayish})(?:\s*,?\s*(?i:at|@)?\s*)(?P<tod>{_strip_names(tod)})",
+            "daytod",
+            rf"{b}(?P<pt>{dayish})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
+            rf"(?:\s*,?\s*(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|\s*)"
+            rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?<=[Aa][Tt]\s)(?P<bh2>{bare_h})))?",
         ),
         ("point", rf"{b}(?P<pt>{point})"),
-        ("tod", rf"{b}(?:(?i:at)\s+)?(?P<tod>{_strip_names(tod)})"),
+        (
+            "pod",
+            rf"{b}(?:(?P<pr>(?i:this|last|in\s+the|early\s+this|late\s+this|later\s+this))\s+)(?P<pw>{podw})(?![\w])"
+            rf"(?:\s*,?\s*(?:(?i:at|@)\s*)(?:(?P<tod>{tod_s})|(?P<bh2>{bare_h})))?",
+        ),
     ]
     master = "|".join(f"(?P<t_{name}>{_strip_names(src)})" for name, src in top)
     point_parsers = tuple((name, re.compile(src)) for name, src in points)
     sub: dict[str, str] = dict(top)
     sub |= {
         "tod_inner": tod,
+        "todrange_inner": todrange,
         "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
     }
     compiled: dict[str, re.Pattern[str]] = {}
@@ -693,6 +779,63 @@ def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     return _quarter_value(ref.year, q)
 
 
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday of year *y* (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of holiday *name* (a key of the holiday tables in time_en.toml) in *year*.
+
+    >>> holiday_date("thanksgiving", 2013), holiday_date("easter", 2013)
+    (datetime.date(2013, 11, 28), datetime.date(2013, 3, 31))
+    """
+    lx = _lex()
+    key = re.sub(r"\s+", " ", name.lower())
+    if key in lx.holidays_fixed:
+        return _safe_date(year, *lx.holidays_fixed[key])
+    if key in lx.holidays_nth:
+        month, wd, n = lx.holidays_nth[key]
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = _add_months(dt.date(year, month, 1), 1) - _DAY
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if key in lx.holidays_easter:
+        return _easter(year) + dt.timedelta(days=lx.holidays_easter[key])
+    return None
+
+
+def _p_holiday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    name = m["hol"]
+    if m["y"]:
+        d = holiday_date(name, int(m["y"]))
+        return None if d is None else _day_value(d)
+    if ref is None:
+        return TimeValue.unresolved("XXXX-XX-XX")
+    rel = (m["hrel"] or "").lower()
+    this = holiday_date(name, ref.year)
+    if this is None:
+        return None
+    if rel in ("next", "coming"):
+        d = this if this > ref else holiday_date(name, ref.year + 1)
+    elif rel in ("last", "past", "previous"):
+        d = this if this < ref else holiday_date(name, ref.year - 1)
+    elif rel == "this":
+        d = this
+    else:  # the month-and-day rule: this year, or last year if that is more than a month ahead
+        d = this if this <= _add_months(ref, 1) else holiday_date(name, ref.year - 1)
+    return None if d is None else _day_value(d, anchored=True)
+
+
 def _p_relday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     n = _lex().relative_days[re.sub(r"\s+", " ", m["rd"].lower())]
     if ref is None:
@@ -837,6 +980,7 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "century": _p_century,
     "season": _p_season,
     "quarter": _p_quarter,
+    "holiday": _p_holiday,
     "relday": _p_relday,
     "anaphor": _p_anaphor,
     "earlier": _p_earlier,
@@ -1006,42 +1150,147 @@ def _mod_range(tv: TimeValue, mod: TimeMod) -> TimeValue:
     return attrs.evolve(tv, start=start, end=end, mod=mod, kind="daterange")
 
 
-def _time_of_day(m: re.Match[str]) -> tuple[int, int] | None:
-    if m["noon"]:
-        return (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
-    if m["hh"] is not None:
-        h, mi = int(m["hh"]), int(m["mi"] or 0)
-        ap = re.sub(r"[^ap]", "", m["ap"].lower())
-        if h > 12:
-            return None
-        h = h % 12 + (12 if ap == "p" else 0)
-        return h, mi
-    return int(m["hh2"]), int(m["mi2"])
+# hour, minute, second, part-of-day code, whether minutes were stated
+_Clock = tuple[int, int, int | None, str | None, bool]
 
 
-def _tod_value(text: str, day: TimeValue | None) -> TimeValue | None:
-    m = re.search(_grammar().top["tod_inner"], text)
+def _pod_code(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _lex().parts_of_day[re.sub(r"\s+", " ", word.lower())][0]
+
+
+def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str | None] | None:
+    """Read a time of day ("3:15pm", "half past seven", "8 in the evening"); also its hedge's mod."""
+    m = _grammar().top["tod_inner"].fullmatch(text.strip())
     if m is None:
         return None
-    hm = _time_of_day(m)
-    if hm is None:
-        return None
-    h, mi = hm
-    clock = f"T{h:02d}:{mi:02d}"
-    if day is None or day.start is None:
+    lx = _lex()
+    sec: int | None = None
+    ap: str | None = None
+    has_min = True
+    if m["c1h"]:
+        h, mi, ap = int(m["c1h"]), int(m["c1m"]), m["c1ap"] or m["c1b"]
+        sec = int(m["c1s"]) if m["c1s"] else None
+    elif m["c6h"]:
+        h, mi, ap = int(m["c6h"]), int(m["c6m"]), m["c6ap"]
+    elif m["c2h"]:
+        h, mi, ap, has_min = int(m["c2h"]), 0, m["c2ap"], False
+    elif m["c3h"]:
+        h, mi = int(m["c3h"]), int(m["c3m"])
+    elif m["c4h"] or m["c7h"]:
+        v = _word_int(m["c4h"] or m["c7h"])
+        if v is None:
+            return None
+        h, mi, ap, has_min = int(v), 0, m["c4ap"] or m["c7ap"], False
+    elif m["cw"]:
+        h, mi = lx.clock_words[m["cw"].lower()]
+    else:
+        v = _word_int(m["bh"])
+        if v is None:
+            return None
+        h, mi, has_min = int(v), 0, False
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap.lower().startswith("p") else 0)
+    code = _pod_code(m["podw"] or m["podt"]) or default_pod
+    if m["podap"]:
+        code = "AF" if m["podap"].lower() == "pm" else "MO"
+    if not ap and ((code in ("AF", "EV") and h < 12) or (code == "NI" and 6 <= h < 12)):
+        h += 12
+    rel = m["rmp"] or m["rmt"]
+    if rel:
+        r = re.sub(r"\s+(?:minutes?|mins?)$", "", re.sub(r"\s+", " ", rel.lower()))
+        n = lx.clock_minutes.get(r)
+        n = int(_word_int(r) or 0) if n is None else n
+        total = h * 60 + mi + (n if m["rmp"] else -n)
+        h, mi = divmod(total % 1440, 60)
+        has_min = True
+    th = (m["th"] or "").lower()
+    approx = m["ish"] or m["approx"] or "about" in th or "around" in th or th == "approximately"
+    mod = "APPROX" if approx else None
+    return (h, mi, sec, code, has_min), mod
+
+
+def _clock_value(clock: _Clock, day: TimeValue | None, mod: str | None = None) -> TimeValue:
+    h, mi, sec, _, _ = clock
+    clock_s = f"T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+    grain: Grain = "second" if sec is not None else "minute"
+    if day is None or day.start is None or day.grain != "day":
         prefix = day.value if day is not None else ""
         return TimeValue(
-            value=prefix + clock, grain="minute", kind="time", resolved=day is None or day.resolved
+            value=prefix + clock_s,
+            grain=grain,
+            kind="time",
+            resolved=day is None or day.resolved,
+            mod=mod,  # type: ignore[arg-type]
         )
-    start = day.start.replace(hour=h, minute=mi)
+    start = day.start.replace(hour=h, minute=mi, second=sec or 0)
     return TimeValue(
-        value=start.date().isoformat() + clock,
+        value=start.date().isoformat() + clock_s,
         start=start,
-        end=start + dt.timedelta(minutes=1),
-        grain="minute",
+        end=start + (dt.timedelta(seconds=1) if sec is not None else dt.timedelta(minutes=1)),
+        grain=grain,
         kind="time",
         anchored=day.anchored,
+        mod=mod,  # type: ignore[arg-type]
     )
+
+
+def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | None = None) -> TimeValue | None:
+    """A time range on *day* that includes its last minute (or hour, when no minutes are written)."""
+    b_ = _read_clock(t2, default_pod)
+    if b_ is None:
+        return None
+    cb = b_[0]
+    a_ = _read_clock(t1, cb[3] or default_pod)
+    if a_ is None:
+        return None
+    ca = a_[0]
+    ha, hb = ca[0], cb[0]
+    if hb >= 12 > ha and ha + 12 <= hb and not re.search(r"(?i)[ap]\.?\s?m|\d\d:", t1):
+        ha += 12  # "3-4pm": the first hour takes the second's half of the day
+    step = dt.timedelta(minutes=1) if cb[4] else dt.timedelta(hours=1)
+    fmt = "%H:%M"
+    if day is None or day.start is None or day.grain != "day":
+        prefix = day.value if day is not None else ""
+        v = f"({prefix}T{ha:02d}:{ca[1]:02d},{prefix}T{hb:02d}:{cb[1]:02d})"
+        return TimeValue(value=v, grain="minute", kind="timerange", resolved=False)
+    start = day.start.replace(hour=ha, minute=ca[1])
+    end = day.start.replace(hour=hb, minute=cb[1]) + step
+    if end <= start:
+        end += dt.timedelta(days=1)
+    del fmt
+    return TimeValue(
+        value=f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}",
+        start=start,
+        end=end,
+        grain="minute" if cb[4] else "hour",
+        kind="timerange",
+        anchored=day.anchored,
+    )
+
+
+def _pod_value(code: str, day: TimeValue | None) -> TimeValue:
+    """A part of the day ("Thursday afternoon" = XXXX-WXX-4TAF) as a timerange."""
+    hours = {c: (a, b) for c, a, b in _lex().parts_of_day.values()}
+    prefix = day.value if day is not None else ""
+    if day is None or day.start is None or day.grain != "day":
+        return TimeValue(value=f"{prefix}T{code}", grain="part_of_day", kind="timerange", resolved=False)
+    a, b = hours[code]
+    return TimeValue(
+        value=f"{prefix}T{code}",
+        start=day.start + dt.timedelta(hours=a),
+        end=day.start + dt.timedelta(hours=b),
+        grain="part_of_day",
+        kind="timerange",
+        anchored=day.anchored,
+    )
+
+
+def _ref_day(ref: dt.date | None) -> TimeValue | None:
+    return None if ref is None else _day_value(ref, anchored=True)
 
 
 def _range_value(a: TimeValue, b: TimeValue) -> TimeValue | None:
@@ -1238,21 +1487,124 @@ def _h_duration(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context)
     return ((start, start + m.end(), "duration", dur),)
 
 
-def _h_datetime(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     day = _parse_point(m["pt"], ref, ctx)
     if day is None:
         return ()
-    tv = _tod_value(m["tod"], day)
+    code = _pod_code(m["pod1"])
+    if code is None and m["pt"].strip().lower() in _lex().parts_of_day:
+        code = _pod_code(m["pt"])  # "tonight at 8"
+    tv: TimeValue | None = None
+    if m["tr"]:
+        tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+        if tm is not None:
+            tv = _clock_range(tm["t1"], tm["t2"], day, code)
+    elif m["tod"] or m["bh2"]:
+        got = _read_clock(m["tod"] or m["bh2"], code)
+        if got is not None:
+            tv = _clock_value(got[0], day, got[1])
+    elif code is not None:
+        end = start + (m.end("pod1") if m["pod1"] else m.end("pt"))
+        return ((start, end, "timerange", _pod_value(code, day)),)
     if tv is None:
         return ((start, start + m.end("pt"), day.kind, day),)
-    return ((start, start + m.end(), "time", tv),)
+    return ((start, start + m.end(), tv.kind, tv),)
+
+
+def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    day = _parse_point(m["pt"], ref, ctx)
+    if day is None:
+        return ()
+    tv: TimeValue | None = None
+    word = m["pt"].strip().lower()
+    code = _pod_code(word) if word in _lex().parts_of_day else None  # "8 tonight"
+    if m["tr"]:
+        tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+        if tm is not None:
+            tv = _clock_range(tm["t1"], tm["t2"], day, code)
+    else:
+        got = _read_clock(m["tod"], code)
+        if got is not None:
+            tv = _clock_value(got[0], day, got[1])
+    if tv is None:
+        return ()
+    return ((start, start + m.end(), tv.kind, tv),)
+
+
+def _h_todrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+    if tm is None:
+        return ()
+    tv = _clock_range(tm["t1"], tm["t2"], _ref_day(ref))
+    if tv is None:
+        return ()
+    return ((start, start + m.end(), "timerange", tv),)
+
+
+def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    pr = re.sub(r"\s+", " ", m["pr"].lower())
+    code = _pod_code(m["pw"])
+    if code is None:
+        return ()
+    day = _ref_day(ref)
+    if pr == "last" and ref is not None:
+        if code != "NI":
+            return ()  # "last evening" is rare; "last morning" is not a date
+        day = _day_value(ref - _DAY, anchored=True)
+    if m["tod"] or m["bh2"]:
+        got = _read_clock(m["tod"] or m["bh2"], code)
+        if got is None:
+            return ()
+        tv = _clock_value(got[0], day, got[1])
+        return ((start, start + m.end(), "time", tv),)
+    if pr == "in the" and ref is None:
+        day = None
+    return ((start, start + m.end("pw"), "timerange", _pod_value(code, day)),)
 
 
 def _h_tod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    tv = _tod_value(m["tod"], None)
-    if tv is None:
+    got = _read_clock(m["tod"])
+    if got is None:
         return ()
+    tv = _clock_value(got[0], _ref_day(ref), got[1])
     return ((start, start + m.end(), "time", tv),)
+
+
+def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    mod = _lex().duration_hedges[re.sub(r"\s+", " ", m["hedge"].lower())] if m["hedge"] else None
+    dur = parse_duration(m["dur"], mod)
+    if dur is None:
+        return ()
+    clause = re.split(r"[.;:!?,\n]", ctx.text[max(0, start - 120) : start])[-1].lower()
+    if set(re.findall(r"[a-z]+", clause)) & _lex().future_blockers or ref is None:
+        # "the highest in 10 years": a span back from now, not a future date
+        s0 = start + m.start("hedge") if m["hedge"] else start + m.start("dur")
+        return ((s0, start + m.end(), "duration", dur),)
+    now = ctx.now if ctx.now is not None and ctx.reference(start) == ctx.published else _d2dt(ref)
+    if m["inw"].lower() == "within":
+        end = _shift_dt(now, dur)
+        value = f"{now.isoformat(timespec='seconds')}/{end.isoformat(timespec='seconds')}"
+        tv = TimeValue(value=value, start=now, end=end, grain="second", kind="daterange", anchored=True)
+        return ((start, start + m.end(), "daterange", tv),)
+    if dur.seconds < 86400:
+        t = now + dt.timedelta(seconds=round(dur.seconds))
+        tv = TimeValue(
+            value=t.isoformat(timespec="seconds"),
+            start=t,
+            end=t + dt.timedelta(seconds=1),
+            grain="second",
+            kind="time",
+            anchored=True,
+        )
+        return ((start, start + m.end(), "time", tv),)
+    return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
+
+
+def _shift_dt(now: dt.datetime, dur: Duration) -> dt.datetime:
+    if dur.seconds < 86400:
+        return now + dt.timedelta(seconds=round(dur.seconds))
+    d = _shift(now.date(), dur, 1)
+    return dt.datetime.combine(d, now.time())
 
 
 def _h_gap(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1292,7 +1644,11 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "part": _h_part,
     "partword": _h_partword,
     "duration": _h_duration,
-    "datetime": _h_datetime,
+    "daytod": _h_daytod,
+    "todday": _h_todday,
+    "todrange": _h_todrange,
+    "infut": _h_infut,
+    "pod": _h_pod,
     "point": _h_point,
     "tod": _h_tod,
 }
