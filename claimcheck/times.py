@@ -109,6 +109,7 @@ class _Lex:
     holidays_nth: Mapping[str, tuple[int, int, int]]
     holidays_easter: Mapping[str, int]
     future_blockers: frozenset[str]
+    set_adverbs: Mapping[str, str]
 
 
 @functools.cache
@@ -148,6 +149,7 @@ def _lex() -> _Lex:
         },
         holidays_easter={k: int(v) for k, v in low(raw["holidays_easter"]).items()},
         future_blockers=frozenset(raw["future_in"]["blockers"]),
+        set_adverbs=low(raw["set_adverbs"]),
     )
 
 
@@ -249,6 +251,7 @@ def _grammar() -> _Grammar:
         rf"(?:(?P<c1h>{h24}):(?P<c1m>[0-5]\d)(?::(?P<c1s>[0-5]\d))?(?![\d:])"
         rf"(?:\s*(?P<c1ap>{ap})|(?P<c1b>[ap])(?![\w']))?"
         rf"|(?P<c6h>1[0-2]|[1-9])(?P<c6m>[0-5]\d)\s*(?P<c6ap>{ap})"
+        rf"|(?P<c8h>{h12})\.(?P<c8m>[0-5]\d)\s*(?P<c8ap>{ap})"
         rf"|(?P<c2h>{h12})\s*(?P<c2ap>{ap})"
         rf"|(?P<c3h>{h24})h(?P<c3m>[0-5]\d)(?![\w])"
         rf"|(?P<c4h>{h12}|{sp_h})\s*(?i:o'?\s?clock)(?![\w])(?:\s*(?P<c4ap>{ap}))?"
@@ -268,7 +271,10 @@ def _grammar() -> _Grammar:
     rm_past = rf"(?:{mw}|(?:[1-5]?\d|{mword})(?:{mins_w})?)"
     rm_to = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w}|1[3-9]|[2-5]\d)"
     rm_strict = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w})"
-    relmin = rf"(?:(?P<rmp>{rm_past})\s+(?P<rdp>(?i:past|after))|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before|of)))\s+"
+    relmin = (
+        rf"(?:(?P<rmp>{rm_past})\s+(?P<rdp>(?i:past|after))"
+        rf"|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before|of)))\s+"
+    )
     relmin_strict = rf"(?:{rm_strict}\s+(?i:past|after|to|till|before))\s+"
     tod_hedge = r"(?:(?P<th>(?i:at\s+about|at\s+around|around|about|approximately|at|@))\s*)"
     tod_tail = rf"(?:\s*(?P<ish>(?i:ish)))?(?:\s+(?:{pod}|(?P<approx>(?i:approximately))))?"
@@ -336,6 +342,10 @@ def _grammar() -> _Grammar:
             rf"(?:(?:\s+of)?,?\s+(?P<y>{yr}))?(?![\w])",
         ),
         ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
+        (
+            "weeknum",
+            rf"(?:{the})?(?i:week)\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\w.,:/-])(?:,?\s+(?:(?i:of)\s+)?(?P<y>{yr}))?",
+        ),
         (
             "anaphor",
             rf"(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_alt(lx.anaphoric)})\s+)?(?P<au>(?i:day|week|month|year))"
@@ -410,6 +420,21 @@ def _grammar() -> _Grammar:
         ),
         ("todrange", rf"{b}(?P<tr>{todrange_s})(?![\w])"),
         ("tod", rf"{b}(?P<tod>{tod_s})"),
+        (
+            "set",
+            rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
+            rf"(?:(?P<su>{unit})|(?P<swd>{wd}))(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
+            rf"|(?P<adv>{_alt(lx.set_adverbs)})|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit}))(?![\w-])",
+        ),
+        (
+            "nthwd",
+            rf"{b}(?:{the})?(?P<nth>{ordw}|(?i:last))\s+(?P<wd>{wd})\s+(?i:of|in)\s+"
+            rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
+        ),
+        (
+            "rest",
+            rf"{b}(?:(?i:the)\s+)?(?i:rest|remainder)\s+(?i:of)\s+(?i:the|this)\s+(?P<per>(?i:week|month|year))(?![\w])",
+        ),
         (
             "infut",
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
@@ -836,6 +861,21 @@ def _p_holiday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     return None if d is None else _day_value(d, anchored=True)
 
 
+def _p_weeknum(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    n = int(m["wn"])
+    if m["y"]:
+        y = int(m["y"])
+    elif ref is not None:
+        y = ref.year
+    else:
+        return TimeValue.unresolved(f"XXXX-W{n:02d}", grain="week", kind="daterange")
+    try:
+        monday = dt.date.fromisocalendar(y, n, 1)
+    except ValueError:
+        return None
+    return _week_value(monday, anchored=not m["y"])
+
+
 def _p_relday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     n = _lex().relative_days[re.sub(r"\s+", " ", m["rd"].lower())]
     if ref is None:
@@ -982,6 +1022,7 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "quarter": _p_quarter,
     "holiday": _p_holiday,
     "relday": _p_relday,
+    "weeknum": _p_weeknum,
     "anaphor": _p_anaphor,
     "earlier": _p_earlier,
     "weekday": _p_weekday,
@@ -1172,8 +1213,8 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
     if m["c1h"]:
         h, mi, ap = int(m["c1h"]), int(m["c1m"]), m["c1ap"] or m["c1b"]
         sec = int(m["c1s"]) if m["c1s"] else None
-    elif m["c6h"]:
-        h, mi, ap = int(m["c6h"]), int(m["c6m"]), m["c6ap"]
+    elif m["c6h"] or m["c8h"]:
+        h, mi, ap = int(m["c6h"] or m["c8h"]), int(m["c6m"] or m["c8m"]), m["c6ap"] or m["c8ap"]
     elif m["c2h"]:
         h, mi, ap, has_min = int(m["c2h"]), 0, m["c2ap"], False
     elif m["c3h"]:
@@ -1600,6 +1641,69 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
 
 
+def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    lx = _lex()
+    if m["adv"]:
+        value = lx.set_adverbs[m["adv"].lower()]
+    elif m["swd"]:
+        value = f"XXXX-WXX-{lx.weekdays[m['swd'].rstrip('.').lower()]}"
+        if m["stod"]:
+            got = _read_clock(m["stod"])
+            if got is None:
+                return ()
+            value = _clock_value(got[0], TimeValue.unresolved(value)).value
+    else:
+        count = "1" if not m["sn"] else m["sn"]
+        n = 2 if m["other"] else _word_int(count)
+        dur = parse_duration(f"{_fmt(n)} {m['su'] or m['ou']}") if n is not None else None
+        if dur is None:
+            return ()
+        value = dur.value
+    tv = TimeValue(value=value, grain="unknown", kind="set", resolved=False)
+    return ((start, start + m.end(), "set", tv),)
+
+
+def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "the first Friday of July", "the last Monday of the month"."""
+    if m["tm"]:
+        if ref is None:
+            return ()
+        month: TimeValue | None = _month_value(ref.year, ref.month, anchored=True)
+    else:
+        month = _parse_point(m["pt"], ref, ctx)
+    if month is None or month.grain != "month" or month.start is None or month.end is None:
+        return ()
+    wdn = _lex().weekdays[m["wd"].rstrip(".").lower()]
+    word = m["nth"].lower()
+    first = month.start.date()
+    if word == "last":
+        last = month.end.date() - _DAY
+        d = last - dt.timedelta(days=(last.isoweekday() - wdn) % 7)
+    else:
+        n = _day_number(word)
+        if n is None or not 1 <= n <= 5:
+            return ()
+        d = first + dt.timedelta(days=(wdn - first.isoweekday()) % 7 + 7 * (n - 1))
+        if d >= month.end.date():
+            return ()
+    return ((start, start + m.end(), "date", _day_value(d, anchored=month.anchored)),)
+
+
+def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if ref is None:
+        return ()
+    per = m["per"].lower()
+    whole = (
+        _week_value(ref)
+        if per == "week"
+        else _month_value(ref.year, ref.month, anchored=True)
+        if per == "month"
+        else _year_value(ref.year, anchored=True)
+    )
+    assert whole.end is not None
+    return ((start, start + m.end(), "daterange", _span_value(ref, whole.end.date(), anchored=True)),)
+
+
 def _shift_dt(now: dt.datetime, dur: Duration) -> dt.datetime:
     if dur.seconds < 86400:
         return now + dt.timedelta(seconds=round(dur.seconds))
@@ -1648,6 +1752,9 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "todday": _h_todday,
     "todrange": _h_todrange,
     "infut": _h_infut,
+    "set": _h_set,
+    "nthwd": _h_nthwd,
+    "rest": _h_rest,
     "pod": _h_pod,
     "point": _h_point,
     "tod": _h_tod,
