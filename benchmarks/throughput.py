@@ -90,17 +90,24 @@ def claimcheck_full() -> Callable[[Sequence[str]], int]:
     return run
 
 
+def guarded(module: object, source: str) -> str:
+    """Prefix *source* with its grammar's ``guard()`` lookahead, if it has one, as extract.py does."""
+    guard = getattr(module, "guard", None)
+    return f"(?={guard()})(?:{source})" if callable(guard) else source
+
+
 def claimcheck_grammar(which: str) -> Callable[[Sequence[str]], int]:
     """Return a runner for one grammar alone: its pattern compiled by itself plus its normalizer.
 
     The other alternative is replaced by a pattern that never matches, so the group names the
-    normalizers may look at (``time``, ``amount``) still exist.
+    normalizers may look at (``time``, ``amount``) still exist; the grammar keeps its guard
+    lookahead, as in the scanner.
     """
     from claimcheck import amounts, times
 
     never = r"(?!x)x"
     if which == "amounts":
-        regex = re.compile(rf"(?P<time>{never})|(?P<amount>{amounts.pattern()})")
+        regex = re.compile(rf"(?P<time>{never})|(?P<amount>{guarded(amounts, amounts.pattern())})")
 
         def run(texts: Sequence[str]) -> int:
             rows = 0
@@ -111,7 +118,7 @@ def claimcheck_grammar(which: str) -> Callable[[Sequence[str]], int]:
 
         return run
 
-    regex = re.compile(rf"(?P<time>{times.pattern()})|(?P<amount>{never})")
+    regex = re.compile(rf"(?P<time>{guarded(times, times.pattern())})|(?P<amount>{never})")
 
     def run_times(texts: Sequence[str]) -> int:
         rows = 0
@@ -285,7 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=True,
         help="time one call on ~1 MB and ~10 MB of text (default on)",
     )
-    ap.add_argument("--repeat", type=int, default=1, help="claimcheck timings are the best of N runs (default 1)")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="claimcheck timings are the best of N runs (default 1)"
+    )
     ap.add_argument(
         "--profile",
         type=int,
