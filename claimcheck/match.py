@@ -33,8 +33,14 @@ COUNTED_CUTOFF = 50
 """token_set_ratio below which two counted nouns are different groups (a veto)."""
 PUBLICATION_WINDOW = 14
 """Days before publication in which an undated event is assumed to have happened."""
-CONTEXT_VETO = 0.05
+MAX_PERIOD = 31
+"""Days: a longer governing period ("in 2015") does not date a figure's event for matching."""
+CONTEXT_VETO = 0.25
 """Documents sharing less than this (idf-weighted share of names) report different stories."""
+BLOCKING_NAMES = 10
+"""How many of a document's rarest shared names serve as its blocking keys."""
+CONTEXT_MIN_DOCUMENTS = 50
+"""Below this many documents a name's rarity cannot be estimated: context then only scores."""
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:['’][A-Za-z]+)?\b")
 _INFOBOX = re.compile(r"\s*[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\d*\s*:\s")
@@ -191,12 +197,14 @@ def features(claim: Claim, text: str) -> Features | None:
     precise_period: tuple[int, int] | None = None
     amount_interval: Interval | None = None
     if claim.kind == "amount" and isinstance(value, Amount):
-        if value.kind == "ordinal":
-            return None
+        if value.kind == "ordinal" or not event:
+            return None  # a figure with no event ("the two men") is not a fact to reconcile
         block = ("amount", event, _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
             precise_period = _period(claim.time)
+            if precise_period is not None and precise_period[1] - precise_period[0] > MAX_PERIOD:
+                precise_period = None  # "this year" does not date an event: use publication
         period = precise_period
         if period is None and published is not None:
             period = (published - PUBLICATION_WINDOW, published + 1)
@@ -270,6 +278,16 @@ class NameIndex:
         smaller = min(sum(w[x] for x in na), sum(w[x] for x in nb))
         return shared / smaller if smaller else 0.0
 
+    def keys(self, limit: int = BLOCKING_NAMES) -> dict[str, tuple[str, ...]]:
+        """Each document's *limit* rarest names that some other document shares (blocking keys)."""
+        w = self.weight
+        floor = math.log(1.0 + max(1, len(self.names)))  # the weight of a name found only once
+        out: dict[str, tuple[str, ...]] = {}
+        for doc, found in self.names.items():
+            shared = sorted((x for x in found if w[x] < floor), key=lambda x: (-w[x], x))
+            out[doc] = tuple("name:" + x for x in shared[:limit])
+        return out
+
     def mentions(self, doc: str, names: Sequence[str]) -> bool:
         """Whether document *doc* names any of *names*."""
         found = self.names.get(doc, frozenset())
@@ -279,15 +297,25 @@ class NameIndex:
 # --------------------------------------------------------------------------- candidates
 
 
-def candidate_pairs(items: Sequence[Features]) -> Iterator[tuple[int, int]]:
+def candidate_pairs(
+    items: Sequence[Features], keys: Mapping[str, Sequence[str]] | None = None
+) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, that share a block and whose time windows touch.
 
-    Within a block, dated claims are swept in order of window start; undated claims are paired
-    only with each other (and must then match on their parts).
+    Within a block, dated claims are swept in order of window start. Claims with no time at
+    all pair only within their own document. With *keys* (doc id -> blocking keys, e.g. its
+    rarest names), claims of different documents must also share a key, which keeps the
+    number of pairs near linear in the number of documents.
     """
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        blocks[item.block].append(i)
+        doc = item.claim.doc_id
+        if item.lo is None:
+            blocks[(*item.block, "doc", doc)].append(i)
+            continue
+        for name in ("doc:" + doc, *(keys.get(doc, ()) if keys is not None else ("all",))):
+            blocks[(*item.block, name)].append(i)
+    seen: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = blocks[key]
         dated = sorted((i for i in members if items[i].lo is not None), key=lambda i: (items[i].lo, i))
@@ -300,7 +328,10 @@ def candidate_pairs(items: Sequence[Features]) -> Iterator[tuple[int, int]]:
                 assert lo is not None
                 if lo > hi:
                     break
-                yield (i, j) if i < j else (j, i)
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
         for pos, i in enumerate(undated):
             for j in undated[pos + 1 :]:
                 yield (i, j) if i < j else (j, i)
@@ -436,7 +467,7 @@ class Scorer:
             parts.append((0.5, amount))
         if not same_doc:
             context = self.names.similarity(ca.doc_id, cb.doc_id)
-            if context < CONTEXT_VETO:
+            if context < CONTEXT_VETO and len(self.names.names) >= CONTEXT_MIN_DOCUMENTS:
                 return None
             parts.append((1.0, min(1.0, context / 0.3)))
         total = sum(w for w, _ in parts)
@@ -495,7 +526,8 @@ def match(claims: Sequence[Claim], texts: Mapping[str, str], names: NameIndex | 
     scorer = Scorer(counted=counted_similarities(items), names=index)
     links: dict[tuple[str, str], float] = {}
     candidates = 0
-    for i, j in candidate_pairs(items):
+    keys = index.keys() if len(index.names) >= CONTEXT_MIN_DOCUMENTS else None
+    for i, j in candidate_pairs(items, keys):
         candidates += 1
         score = scorer.score(items[i], items[j])
         if score is not None and score >= LINK_THRESHOLD:

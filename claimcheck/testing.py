@@ -101,7 +101,10 @@ def _part(text: str, spec: str | Sequence[str] | None, sentence: Span) -> Part |
     return Part(text=words, span=_find(text, words, sentence), norm=norm)
 
 
-_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six"),
+    *("seven", "eight", "nine", "ten", "eleven", "twelve"),
+)
 
 
 def _figure(mention: str) -> float | None:

@@ -1,0 +1,101 @@
+"""Pair verdicts: fixture examples and properties (symmetry, self-agreement, widening)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import testing
+from claimcheck.values import Claim, Document
+from claimcheck.verdicts import judge
+
+CASES = json.loads(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "reconcile" / "verdicts.json").read_text("utf-8")
+)
+TEXT = "Police said 8 people were killed in Springfield."
+
+
+def pair(a: dict[str, Any], b: dict[str, Any]) -> tuple[Claim, Claim, dict[str, Document]]:
+    docs = {
+        "a": testing.document(
+            {"id": "a", "text": TEXT, "source": a.get("source", "A"), "published": a.get("published")}
+        ),
+        "b": testing.document(
+            {"id": "b", "text": TEXT, "source": b.get("source", "B"), "published": b.get("published")}
+        ),
+    }
+    common = {"mention": "8", "counted": "people", "event": "killed", "place": "Springfield"}
+    ca = testing.claim({**common, **a, "doc": "a"}, docs)
+    cb = testing.claim({**common, **b, "doc": "b"}, docs)
+    return ca, cb, docs
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_verdict_fixture(case: dict[str, Any]) -> None:
+    a, b, docs = pair(case["a"], case["b"])
+    finding = judge(a, b, docs)
+    assert finding is not None
+    assert finding.verdict == case["verdict"]
+    assert '"8 people' in finding.explanation
+    assert finding.explanation.startswith(case["verdict"] + ":")
+
+
+counts = st.integers(min_value=0, max_value=200)
+mods = st.sampled_from([None, "APPROX", "LESS_THAN", "MORE_THAN"])
+days = st.sampled_from(["2019-09-20", "2019-09-21", "2019-09-23"])
+
+
+@st.composite
+def amount_specs(draw: st.DrawFn) -> dict[str, Any]:
+    low = draw(counts)
+    shape = draw(st.sampled_from(["exact", "more", "less", "range"]))
+    if shape == "exact":
+        amount: dict[str, Any] = {"low": low, "high": low, "mod": draw(mods)}
+    elif shape == "more":
+        amount = {"low": low, "high": None, "low_open": draw(st.booleans())}
+    elif shape == "less":
+        amount = {"low": None, "high": low + 1, "high_open": draw(st.booleans())}
+    else:
+        amount = {"low": low, "high": low + draw(counts)}
+    return {"amount": amount, "published": draw(days), "source": draw(st.sampled_from(["A", "B"]))}
+
+
+@settings(max_examples=150)
+@given(a=amount_specs(), b=amount_specs())
+def test_agree_and_contradict_are_symmetric(a: dict[str, Any], b: dict[str, Any]) -> None:
+    ca, cb, docs = pair(a, b)
+    one, two = judge(ca, cb, docs), judge(cb, ca, docs)
+    assert one == two
+
+
+@settings(max_examples=100)
+@given(a=amount_specs())
+def test_a_claim_agrees_with_a_copy_of_itself(a: dict[str, Any]) -> None:
+    ca, cb, docs = pair(a, {**a, "source": "C"})
+    finding = judge(ca, cb, docs)
+    assert finding is not None
+    assert finding.verdict == "agree"
+
+
+@settings(max_examples=150)
+@given(a=amount_specs(), b=amount_specs(), widen=st.integers(min_value=0, max_value=50))
+def test_widening_never_turns_agree_into_contradict(a: dict[str, Any], b: dict[str, Any], widen: int) -> None:
+    ca, cb, docs = pair(a, b)
+    before = judge(ca, cb, docs)
+    assert before is not None
+    wide = dict(b["amount"])
+    if wide.get("low") is not None:
+        wide["low"] = max(0, wide["low"] - widen)
+    if wide.get("high") is not None:
+        wide["high"] = wide["high"] + widen
+    wide["mod"] = None if wide.get("low") != wide.get("high") else wide.get("mod")
+    ca2, cb2, docs2 = pair(a, {**b, "amount": wide})
+    after = judge(ca2, cb2, docs2)
+    assert after is not None
+    if before.verdict == "agree":
+        assert after.verdict != "contradict"
