@@ -156,9 +156,8 @@ def cross_links(report: Report, event_of: dict[str, str]) -> None:
                 if ea.startswith("ecbplus-") and eb.startswith("ecbplus-"):
                     ecb_total += 1
                     ecb_wrong += ea != eb
-    print(
-        f"(b) cross-document links: {total}; between different incidents: {wrong} ({wrong / max(1, total):.1%})"
-    )
+    share = wrong / max(1, total)
+    print(f"(b) cross-document links: {total}; between different incidents: {wrong} ({share:.1%})")
     for line in examples:
         print(line)
     print(
@@ -197,7 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("documents:", dict(states))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"(d) full run: {len(documents)} docs, {seconds:.1f} s, peak traced memory {peak / 2**20:.0f} MiB, "
+        f"(d) full run: {len(documents)} docs, {seconds:.1f} s, "
+        f"peak traced memory {peak / 2**20:.0f} MiB, "
         f"max RSS {rss:.0f} MiB; claims {stats['claims']:.0f}, candidate pairs {stats['candidate_pairs']:.0f}, "
         f"links {stats['links']:.0f}, facts {stats['facts']:.0f}"
     )
