@@ -122,3 +122,120 @@ def amount_phrases() -> st.SearchStrategy[tuple[str, Amount]]:
 
 # --------------------------------------------------------------------------- time
 # The time engineer appends time strategies below this line.
+# --------------------------------------------------------------------------- time strategies
+# (owned by the time grammar: claimcheck/times.py; append-only section)
+
+import datetime as _dt  # noqa: E402
+
+from claimcheck.values import Duration, TimeValue  # noqa: E402
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_ABBR = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _date_value(d: _dt.date) -> TimeValue:
+    start = _dt.datetime(d.year, d.month, d.day)
+    return TimeValue(value=d.isoformat(), start=start, end=start + _dt.timedelta(days=1))
+
+
+def dates(min_year: int = 1950, max_year: int = 2049) -> st.SearchStrategy[_dt.date]:
+    """Calendar dates in a range of years news talks about."""
+    return st.dates(_dt.date(min_year, 1, 1), _dt.date(max_year, 12, 31))
+
+
+def date_phrases() -> st.SearchStrategy[tuple[str, TimeValue]]:
+    """A full date written in one of the formats news uses, with the TimeValue it means.
+
+    Formats: "March 3, 2015", "Mar. 3, 2015", "3 March 2015", "the 3rd of March 2015",
+    "March 3rd, 2015", "2015-03-03", "Tuesday, March 3, 2015".
+    """
+
+    def render(d: _dt.date, style: int) -> tuple[str, TimeValue]:
+        month, abbr = _MONTH_NAMES[d.month - 1], _MONTH_ABBR[d.month - 1]
+        texts = [
+            f"{month} {d.day}, {d.year}",
+            f"{abbr} {d.day}, {d.year}",
+            f"{d.day} {month} {d.year}",
+            f"the {_ordinal(d.day)} of {month} {d.year}",
+            f"{month} {_ordinal(d.day)}, {d.year}",
+            d.isoformat(),
+            f"{d.strftime('%A')}, {month} {d.day}, {d.year}",
+        ]
+        return texts[style % len(texts)], _date_value(d)
+
+    return st.builds(render, dates(), st.integers(0, 6))
+
+
+def clock_phrases() -> st.SearchStrategy[tuple[str, int, int]]:
+    """A time of day as news writes it ("3:15 p.m.", "15:15", "a quarter past 3pm"), with hour and minute."""
+
+    def render(h: int, mi: int, style: int) -> tuple[str, int, int]:
+        h12 = h % 12 or 12
+        ap = "a.m." if h < 12 else "p.m."
+        if style == 0:
+            return f"{h12}:{mi:02d} {ap}", h, mi
+        if style == 1:
+            return f"{h:02d}:{mi:02d}", h, mi
+        if style == 2:
+            return f"{h12}{ap.replace('.', '')}", h, 0
+        return f"a quarter past {h12}{ap.replace('.', '')}", h, 15
+
+    return st.builds(render, st.integers(0, 23), st.integers(0, 59), st.integers(0, 3))
+
+
+_DURATION_UNITS = ["day", "week", "month", "year", "hour", "minute"]
+
+
+def duration_phrases() -> st.SearchStrategy[tuple[str, Duration]]:
+    """A duration with an optional hedge from the lexicon ("nearly six weeks"), with its Duration."""
+    from claimcheck.times import parse_duration
+
+    hedges = sorted(lexicon.load("time_en.toml")["duration_hedges"].items())
+
+    def render(n: int, unit: int, hedge: tuple[str, str] | None) -> tuple[str, Duration]:
+        word = _DURATION_UNITS[unit]
+        count = number_words(n) if n < 20 else str(n)
+        body = f"{count} {word}{'s' if n != 1 else ''}"
+        mod = None if hedge is None else hedge[1]
+        dur = parse_duration(body, mod)  # type: ignore[arg-type]
+        assert dur is not None
+        text = body if hedge is None else f"{hedge[0]} {body}"
+        return text, dur
+
+    return st.builds(
+        render,
+        st.integers(2, 99),
+        st.integers(0, len(_DURATION_UNITS) - 1),
+        st.none() | st.sampled_from(hedges),
+    )

@@ -243,7 +243,7 @@ def _grammar() -> _Grammar:
     the = r"(?:(?i:the)\s+)"
 
     # ---- clock times (named groups are unique, so one parser reads any of them)
-    ap = r"(?i:[ap]\.?\s?m\.?)(?![a-z])"
+    ap = r"(?i:[ap]\.\s?m\.|[ap]\.?\s?m)(?![a-z])"  # a final dot only after "p.m", else a full stop
     h12 = r"(?:1[0-2]|0?[1-9])"
     h24 = r"(?:2[0-3]|[01]?\d)"
     sp_h = _alt([w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")])
@@ -1264,7 +1264,7 @@ def _clock_value(clock: _Clock, day: TimeValue | None, mod: str | None = None) -
             value=prefix + clock_s,
             grain=grain,
             kind="time",
-            resolved=day is None or day.resolved,
+            resolved=False,  # a time of day with no day to put it on
             mod=mod,  # type: ignore[arg-type]
         )
     start = day.start.replace(hour=h, minute=mi, second=sec or 0)

@@ -18,8 +18,20 @@ from claimcheck.values import Duration, GapClaim, Mention, TimeValue
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CASES: list[dict[str, Any]] = json.loads((FIXTURES / "times_en.json").read_text("utf-8"))
 TIME_KINDS = {"date", "daterange", "time", "timerange", "set", "duration", "gap"}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -82,7 +94,9 @@ def test_rendered_date_round_trips(d: dt.date, style: int, published: dt.date | 
 
 
 @settings(max_examples=150)
-@given(published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)), wd=st.integers(0, 6))
+@given(
+    published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)), wd=st.integers(0, 6)
+)
 def test_bare_weekday_resolves_back_within_six_days(published: dt.date, wd: int) -> None:
     found = _time_mentions(f"The strike occurred {WEEKDAYS[wd]}.", published)
     assert len(found) == 1
@@ -104,12 +118,21 @@ def test_weekday_without_publication_date_stays_unresolved(wd: int) -> None:
 
 UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 TIME_UNITS = {"hour": "H", "minute": "M"}
-HEDGES = {"": None, "nearly ": "LESS_THAN", "more than ": "MORE_THAN", "about ": "APPROX",
-          "at least ": "EQUAL_OR_MORE"}
+HEDGES = {
+    "": None,
+    "nearly ": "LESS_THAN",
+    "more than ": "MORE_THAN",
+    "about ": "APPROX",
+    "at least ": "EQUAL_OR_MORE",
+}
 
 
 @settings(max_examples=100)
-@given(n=st.integers(2, 99), unit=st.sampled_from(sorted(UNITS | TIME_UNITS)), hedge=st.sampled_from(sorted(HEDGES)))
+@given(
+    n=st.integers(2, 99),
+    unit=st.sampled_from(sorted(UNITS | TIME_UNITS)),
+    hedge=st.sampled_from(sorted(HEDGES)),
+)
 def test_duration_round_trips_to_iso(n: int, unit: str, hedge: str) -> None:
     (m,) = _time_mentions(f"it lasted {hedge}{n} {unit}s in all", None)
     assert m.kind == "duration"
@@ -162,3 +185,74 @@ def test_pattern_has_only_prefixed_groups() -> None:
     import re
 
     assert all(name.startswith("t_") for name in re.compile(times.pattern()).groupindex)
+
+
+# ---- properties over the public time strategies (claimcheck.strategies, "time strategies")
+
+from claimcheck import strategies as cs  # noqa: E402
+
+
+@settings(max_examples=120)
+@given(
+    phrase=cs.date_phrases(),
+    published=st.none() | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_strategy_dates_read_back(phrase: tuple[str, TimeValue], published: dt.date | None) -> None:
+    text, expected = phrase
+    found = _time_mentions(f"It happened on {text} in the city.", published)
+    assert [m.text for m in found] == [text]
+    value = found[0].value
+    assert isinstance(value, TimeValue)
+    assert (value.value, value.start, value.end) == (expected.value, expected.start, expected.end)
+
+
+@settings(max_examples=120)
+@given(
+    phrase=cs.clock_phrases(),
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_strategy_clock_times_fall_on_the_reference_day(
+    phrase: tuple[str, int, int], published: dt.date
+) -> None:
+    text, h, mi = phrase
+    found = _time_mentions(f"The blast came at {text} near the market.", published)
+    assert len(found) == 1
+    value = found[0].value
+    assert isinstance(value, TimeValue)
+    assert found[0].kind == "time"
+    assert value.start == dt.datetime(published.year, published.month, published.day, h, mi)
+
+
+@settings(max_examples=120)
+@given(phrase=cs.duration_phrases())
+def test_strategy_durations_read_back(phrase: tuple[str, Duration]) -> None:
+    text, expected = phrase
+    found = _time_mentions(f"the siege lasted {text} in all", None)
+    assert len(found) == 1
+    assert found[0].kind == "duration"
+    assert _value(found[0]) == (expected.value, expected.mod)
+
+
+@settings(max_examples=60)
+@given(year=st.integers(1950, 2049))
+def test_holidays_fall_on_their_rules(year: int) -> None:
+    easter = times.holiday_date("easter", year)
+    thanksgiving = times.holiday_date("thanksgiving", year)
+    assert easter is not None
+    assert thanksgiving is not None
+    assert easter.isoweekday() == 7
+    assert dt.date(year, 3, 22) <= easter <= dt.date(year, 4, 25)
+    assert thanksgiving.isoweekday() == 4
+    assert thanksgiving.month == 11
+    assert 22 <= thanksgiving.day <= 28
+    assert times.holiday_date("good friday", year) == easter - dt.timedelta(days=2)
+
+
+@settings(max_examples=60)
+@given(
+    n=st.integers(2, 59), published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+)
+def test_in_n_days_is_a_future_date(n: int, published: dt.date) -> None:
+    (m,) = _time_mentions(f"A ruling is expected in {n} days.", published)
+    assert m.kind == "date"
+    assert _value(m)[0] == (published + dt.timedelta(days=n)).isoformat()
