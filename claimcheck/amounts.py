@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+import attrs
+
 from claimcheck import lexicon
 from claimcheck.values import Amount, AmountKind, MentionKind, MentionValue, Mod
 
@@ -87,6 +89,8 @@ class Lexicon(NamedTuple):
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
     currency_codes: frozenset[str]
+    subunits: Mapping[str, tuple[str, float]]
+    closers: frozenset[str]
     year_first: int
     year_last: int
     count_nouns: frozenset[str]
@@ -131,6 +135,8 @@ def load() -> Lexicon:
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
         currency_codes=codes,
+        subunits={k: v for k, v in names.items() if k in money["subunits"]},
+        closers=frozenset(hedges["closers"]),
         year_first=int(numbers["years"]["first"]),
         year_last=int(numbers["years"]["last"]),
         count_nouns=frozenset(numbers["years"]["count_nouns"]),
@@ -140,15 +146,64 @@ def load() -> Lexicon:
     )
 
 
-def _alt(words: Iterable[str], *, flexible_space: bool = True) -> str:
-    """Regex alternation of *words*, longest first, spaces matching any run of spaces."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = re.escape(word)
-        if flexible_space:
-            escaped = escaped.replace(r"\ ", r"\s+")
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")"
+def _alt(words: Iterable[str], *, flexible_space: bool = True, nocase: bool = False) -> str:
+    """Prefix-factored (trie) regex alternation of *words*; spaces match any run of spaces.
+
+    Where one word is a prefix of another, the longer is tried first (greedy), as a
+    longest-first alternation would; the trie shares prefixes so the engine never re-reads them.
+    With *nocase*, letters match either case through ``[xX]`` classes, which the engine tests
+    much faster than an ``(?i:...)`` group.
+
+    >>> _alt(["one", "ones", "two"], flexible_space=False)
+    '(?:(?:ones?|two))'
+    >>> re.fullmatch(_alt(["per cent"]), "per  cent") is not None
+    True
+    >>> _alt(["ab"], nocase=True)
+    '(?:[aA][bB])'
+    """
+    root: dict[str, Any] = {}
+    for word in set(words):
+        node = root
+        for ch in word.lower() if nocase else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_source(root, flexible_space, nocase)
+    return f"(?:{body})" if body else "(?!)"
+
+
+def _char(ch: str, flexible_space: bool, nocase: bool) -> str:
+    if flexible_space and ch == " ":
+        return r"\s+"
+    if nocase and ch.upper() != ch and len(ch.upper()) == 1:
+        return f"[{re.escape(ch)}{re.escape(ch.upper())}]"
+    return re.escape(ch)
+
+
+def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) -> str:
+    """Regex source of one trie node's continuations (``""`` marks a word end)."""
+    singles: list[str] = []
+    alts: list[str] = []
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        atom = _char(ch, flexible_space, nocase)
+        if list(child) == [""] and not (flexible_space and ch == " "):
+            singles.append(atom.strip("[]") if atom.startswith("[") else atom)
+            continue
+        alts.append(atom + _trie_source(child, flexible_space, nocase))
+    if len(singles) == 1 and not singles[0].startswith("\\") and len(singles[0]) == 2:
+        alts.append(f"[{singles[0]}]")
+    elif len(singles) == 1:
+        alts.append(singles[0])
+    elif singles:
+        alts.append("[" + "".join(singles) + "]")
+    if not alts:
+        return ""
+    ends = "" in node
+    if len(alts) == 1 and not ends:
+        return alts[0]
+    only_class = len(alts) == 1 and len(singles) >= 1
+    body = alts[0] if only_class else "(?:" + "|".join(alts) + ")"
+    return body + "?" if ends else body
 
 
 # digits: 1,234,567.89 | 1 234 567 | 1234.5 | .5 ; then exponent forms
@@ -160,71 +215,154 @@ _DIGITS = (
 
 
 @functools.cache
+def _words() -> dict[str, str]:
+    """Shared sub-pattern sources, each built ONCE as a trie and referenced by name below."""
+    lex = load()
+    scale_words = [w for w, (c, _) in lex.words.items() if c in _SCALE_CLASSES]
+    not_time = [w for w, u in lex.unit_words.items() if u not in _TIME_UNITS]
+    return {
+        "number": _alt((w for w in lex.words if w not in {"second", "seconds"}), nocase=True),
+        "scale": _alt(scale_words, nocase=True),
+        "scale_suffix": _alt(lex.scale_suffixes, flexible_space=False),
+        "cur_sym": _alt(lex.currency_symbols, flexible_space=False),
+        "cur_code": _alt(lex.currency_codes, flexible_space=False),
+        "cur_name": _alt(lex.currency_names, nocase=True),
+        "subunit": _alt(lex.subunits, nocase=True),
+        "unit_word": _alt(lex.unit_words, nocase=True),
+        "a_unit": _alt(list(lex.currency_names) + not_time, nocase=True),
+        "unit_symbol": _alt(lex.unit_symbols, flexible_space=False),
+        "bound": _alt(list(lex.hedges) + list(lex.mods) + list(lex.exact), nocase=True),
+        "suffix": _alt(list(lex.suffixes) + list(lex.suffix_mods) + list(lex.closers), nocase=True),
+        "vague": _alt(lex.vague, nocase=True),
+        "vague_scale": _alt(lex.vague_scales, nocase=True),
+        "counts": _alt(lex.counts, nocase=True),
+    }
+
+
+_SCALE_CLASSES = ("scales", "fractions", "ordinals", "ordinals_plural")
+_TIME_UNITS = frozenset({"year", "week", "day", "hour", "minute", "second", "month", "decade", "century"})
+
+
+def _ci(word: str) -> str:
+    """A literal word matching either case, as ``[xX]`` classes (faster than ``(?i:...)``)."""
+    return _alt([word], nocase=True)
+
+
+def _tail(n: str) -> str:
+    """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
+    w = _words()
+    return (
+        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}|\s*{w['cur_code']}(?![A-Za-z]))"
+        rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
+        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
+        rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
+        r")"
+    )
+
+
+@functools.cache
 def pattern() -> str:
     """Regex source of the amount grammar; named groups are prefixed ``a_``.
+
+    Every word list is a prefix-factored trie (:func:`_alt`) built once in :func:`_words`;
+    letters are matched through ``[xX]`` classes rather than ``(?i:...)`` groups (faster).
 
     >>> "a_num" in pattern()
     True
     """
     lex = load()
-    word_alt = _alt(w for w in lex.words if w not in {"second", "seconds"})
-    scale_words = [w for w, (c, _) in lex.words.items() if c in ("scales", "fractions", "ordinals")]
-    scale_words += [w for w, (c, _) in lex.words.items() if c == "ordinals_plural"]
-    scale_suffix = _alt(lex.scale_suffixes, flexible_space=False)
-    number_word = rf"(?i:{word_alt}|a(?=[\s-]+{_alt(scale_words)}\b)|point(?=\s+(?:\d|{word_alt}\b)))"
+    w = _words()
+    glued = rf"(?:{w['cur_code']}|{w['cur_sym']}|{w['unit_symbol']})(?![A-Za-z])"
+    number_word = (
+        rf"(?:{w['number']}|[aA](?=[\s-]+{w['scale']}(?!\w))"
+        r"|[pP][oO][iI][nN][tT](?=\s+[\dA-Za-z]))"
+    )
     digit_atom = (
-        rf"(?:{_DIGITS}(?:\s?{scale_suffix}(?![A-Za-z\d]))?(?:st|nd|rd|th)?(?![\w]))"
+        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?:\s?{w['scale_suffix']}(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
+        rf"(?:(?![\w])|(?={glued})))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
     )
-    atom = rf"(?:(?<![\w.]){digit_atom}|\b{number_word}\b)"
+    atom = rf"(?:{digit_atom}|{number_word}(?!\w))"
     # separators between the atoms of one figure: spaces, hyphens before words, "and"
     sep = (
         r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
-        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]))"
+        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d))"
     )
-    num = rf"(?:(?:[-−]\s?|\b(?i:minus|negative)\s+)?{atom}(?:{sep}{atom})*)"
-    cur_sym = _alt(lex.currency_symbols, flexible_space=False)
-    cur_code = _alt(lex.currency_codes, flexible_space=False)
-    currency_pre = rf"(?:{cur_sym}|\b{cur_code}\b)"
-    unit_word = _alt(lex.unit_words)
-    unit_symbol = _alt(lex.unit_symbols, flexible_space=False)
-    cur_name = _alt(lex.currency_names)
-    tail = (
-        rf"(?:(?P<a_cur_after>\s?{cur_sym}|\s*\b{cur_code}\b)"
-        rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name>(?i:{cur_name}))\b"
-        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word>(?i:{unit_word}))\b"
-        rf"|(?:-|\s?)(?P<a_unit_sym>{unit_symbol})(?![\w])"
-        r")"
-    )
-    bound = _alt(list(lex.hedges) + list(lex.mods) + list(lex.exact))
+    sign = rf"(?:[-−]\s?|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
+    num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
+    currency_pre = rf"(?:{w['cur_sym']}|\b{w['cur_code']}(?![A-Za-z]))"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
-    prefix = rf"(?:(?P<a_pre>(?i:\b{bound}))\s+|(?P<a_sym>{symbols})\s*)"
-    vprefix = rf"(?:(?P<a_vpre>(?i:\b{bound}))\s+)"
-    suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|(?i:\s+{_alt(list(lex.suffixes) + list(lex.suffix_mods))}\b))))"
-    joiner = r"(?:(?(a_rng)\s*(?i:and|to|through|-|–|—)\s*|(?:\s*(?:-|–|—|~)\s*|\s+(?i:to|through)\s+)))"
-    vague_of = rf"(?:\s+of\s+{_alt(lex.vague_scales)})?"
-    vague = rf"(?P<a_vague>(?i:\b{_alt(lex.vague)}{vague_of}\b|\b{_alt(lex.counts)}\b))"
+    prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
+    vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
+    suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w)))(?!\s+{_ci('than')}\b|\s+\d))"
+    to = _ci("to")
+    through = _ci("through")
+    joiner = (
+        rf"(?:(?(a_rng)\s*(?:{_ci('and')}|{to}|{through}|-|–|—)\s*"
+        rf"|(?:\s*(?:-|–|—|~)\s*|\s+(?:{to}|{through})\s+)))"
+    )
+    vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
+    vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
     skip = (
-        r"(?P<a_skip>\b[A-Za-z]+[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, B-2, G7, COVID-19
-        r"|\d{1,2}(?::\d\d)+(?:\s?(?i:[ap]\.?m\b\.?))?"  # 10:30, 10:30 p.m.
-        r"|\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b)"  # 3 p.m., 3pm
+        rf"(?P<a_skip>\b(?!{w['cur_code']}\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, COVID-19
+        r"|\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
+        r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
         r"|\d+(?:\.\d+){3,})"  # 192.168.1.2
     )
+    # "$20 and 43c", "20 dollars 43 cents", "$20 43" (at a sentence end): the cents of a sum
+    cents = (
+        rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:-{w['number']})?)"
+        rf"(?:(?P<a_csub>\s*(?:c|¢|{w['subunit']}))(?!\w)|(?=\s*(?:[.,;:!?)]|$))))"
+    )
+    # "more than 10 and less than 20": a second bound joined to the first
+    second = (
+        rf"(?P<a_both>\s*(?:,|\s{_ci('and')}|\s{_ci('or')}|\s{_ci('but')})\s+(?P<a_pre2>{w['bound']})\s+"
+        rf"(?P<a_num3>{sign}?{atom}(?:{sep}{atom})*))"
+    )
     return (
         rf"{skip}"
-        rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>(?i:{unit_word}))\b)?"
-        rf"|(?:{prefix})?(?P<a_rng>(?i:\bbetween|\bfrom)\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?P<a_num>{num})"
-        rf"(?:{joiner}(?P<a_cur2>{currency_pre}\s?)?(?P<a_num2>{num}))?"
-        rf"{tail}?{suffix}?"
+        rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
+        rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w.]))(?P<a_num>{num}|[aA](?=\s+{w['a_unit']}(?!\w))){_tail('1')}?"
+        rf"(?:{joiner}(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
+        rf"{_tail('')}?{cents}?{suffix}?{second}?"
+    )
+
+
+@functools.cache
+def guard() -> str:
+    """Regex source of a lookahead that holds wherever a match of :func:`pattern` can start.
+
+    The scanner prefixes it to the grammar (``(?=guard)``) so that, at the many positions where
+    no amount can start, one character test or one trie walk fails fast instead of the whole
+    alternation. It must be a NECESSARY condition: every first token the grammar reads, including
+    the ones it reads only to refuse them (identifiers such as "MiG-23", times, phone numbers).
+
+    >>> import re
+    >>> g = re.compile(guard())
+    >>> [bool(g.match(t)) for t in ("12 people", "dozens", "MiG-23", "the", "About 5", "US$5")]
+    [True, True, True, False, True, True]
+    """
+    lex = load()
+    w = _words()
+    first_words = [x for x in lex.words if x != "a"]
+    first_words += list(lex.hedges) + list(lex.mods) + list(lex.exact)
+    first_words += list(lex.vague) + list(lex.counts)
+    first_words += ["between", "from", "minus", "negative", "point"]
+    words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
+    return (
+        rf"(?:\b(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)"
+        rf"|{w['cur_code']}|[A-Za-z]++[-‑]?\d)"
+        r"|[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]|\.\d"
+        rf"|{w['cur_sym']})"
     )
 
 
 @functools.cache
 def _tokens() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<d>(?:[-−]\s?)?{_DIGITS})(?:\s?(?P<sx>[A-Za-z]+))?"
+        rf"(?P<d>(?:[-−]\s?)?{_DIGITS})(?:/(?P<den>\d+))?(?:\s?(?P<sx>[A-Za-z]+))?"
         r"|(?P<f>[½¼¾⅓⅔⅛⅙⅕])|(?P<w>[A-Za-z]+)"
     )
 
@@ -283,6 +421,12 @@ def _tokenize(text: str) -> list[_Tok]:
             end = m.end("d")
             sx = m.group("sx")
             cls = "digit"
+            den = m.group("den")
+            if den is not None:
+                # "3/4": a proper fraction; "24/7", "50/50" are not fractions but shorthand
+                if not 0 < abs(value) < float(den):
+                    continue
+                value, cls, end = value / float(den), "unicode_fraction", m.end("den")
             if sx is not None:
                 if sx in ("st", "nd", "rd", "th"):
                     cls, end = "digit_ordinal", m.end("sx")
@@ -509,28 +653,106 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
     >>> import re
     >>> [(s, e, k, a.low, a.high) for s, e, k, a in normalize(re.match(pattern(), "about 80 people"))]
     [(0, 8, 'number', 80.0, 80.0)]
+    >>> [(s, e, a.low, a.high) for s, e, k, a in normalize(re.match(pattern(), "$20 and 43 cents"))]
+    [(0, 16, 20.43, 20.43)]
     """
     if match.group("a_skip") is not None:
         return ()
     lex = load()
+    rows = _main(match, lex)
+    if match.start("a_cents") >= 0:
+        rows = _with_cents(match, lex, rows)
+    if match.start("a_both") >= 0:
+        rows = _with_second_bound(match, lex, rows)
+    return rows
+
+
+def _with_cents(match: re.Match[str], lex: Lexicon, rows: list[Row]) -> list[Row]:
+    """Fold "and 43 cents" into the money row before it; otherwise read the figure alone."""
+    text = match.string
+    cstart = match.start("a_cnum")
+    figs = parse_figures(match.group("a_cnum"))
+    if not figs:
+        return rows
+    cents = figs[0]
+    sub = (match.group("a_csub") or "").strip().lower()
+    if rows and rows[-1][2] == "money" and cents.value < 100 and not cents.ordinal:
+        start, _, kind, amount = rows[-1]
+        if isinstance(amount, Amount) and amount.figure is not None and amount.figure.is_integer():
+            per = lex.subunits[" ".join(sub.split())][1] if sub in lex.subunits else 0.01
+            add = cents.value * per
+            fields: dict[str, Any] = {"figure": amount.figure + add}
+            if amount.low is not None:
+                fields["low"] = amount.low + add
+            if amount.high is not None:
+                fields["high"] = amount.high + add
+            rows[-1] = (start, match.end("a_cents"), kind, attrs.evolve(amount, **fields))
+            return rows
+    return rows + _plain(text, cstart, cstart + cents.end, cents, lex, hedged=False)
+
+
+def _with_second_bound(match: re.Match[str], lex: Lexicon, rows: list[Row]) -> list[Row]:
+    """ "more than 10 and less than 20": one range when the two bounds face each other."""
+    pre2 = match.group("a_pre2")
+    num3_start = match.start("a_num3")
+    figs = parse_figures(match.group("a_num3"))
+    if not figs:
+        return rows
+    fig = figs[0]
+    key = " ".join(pre2.lower().split())
+    n = fig.value
+    start2, end2 = match.start("a_pre2"), num3_start + fig.end
+    if key in lex.hedges:
+        second = Amount(figure=n, hedge=pre2, **_bound("number", lex.hedges[key], n))
+    elif key in lex.mods:
+        second = Amount(low=n, high=n, figure=n, hedge=pre2, mod=lex.mods[key])  # type: ignore[arg-type]
+    else:
+        second = Amount(low=n, high=n, figure=n, hedge=pre2)
+    if rows:
+        start, _, kind, first = rows[-1]
+        if isinstance(first, Amount) and kind in ("number", "range") and not first.unit:
+            low, high = (first, second) if first.high is None else (second, first)
+            if (
+                low.high is None
+                and high.low is None
+                and low.low is not None
+                and high.high is not None
+                and low.low < high.high
+            ):
+                amount = Amount(
+                    low=low.low,
+                    high=high.high,
+                    low_open=low.low_open,
+                    high_open=high.high_open,
+                    figure=first.figure,
+                    hedge=f"{first.hedge} … {second.hedge}",
+                    kind="range",
+                )
+                rows[-1] = (start, end2, "range", amount)
+                return rows
+    return [*rows, (start2, end2, "number", second)]
+
+
+def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
+    """The rows of one match before its cents and second bound are folded in."""
     text = match.string
     pre = match.group("a_pre")
     sym = match.group("a_sym")
     if match.group("a_vwrap") is not None:
-        return _vague(match, lex)
+        return list(_vague(match, lex))
     num_start = match.start("a_num")
     figures = parse_figures(match.group("a_num"))
+    if not figures and match.group("a_num").lower() == "a" and match.end("a_num") < match.end():
+        figures = [Figure(0, 1, 1.0, False)]  # "a dollar", "a kilogram"
     if not figures:
-        return ()
+        return []
     rows: list[Row] = []
     cur = match.group("a_cur1") or match.group("a_cur2")
     unit, kind, scale = _unit_of(match, lex, cur)
+    if kind == "money" and len(figures) == 2:
+        figures, scale = _sum_with_cents(match, figures, scale)
     tail_end = max(
-        (
-            match.end(g)
-            for g in ("a_cur_after", "a_money_name", "a_unit_word", "a_unit_sym")
-            if match.start(g) >= 0
-        ),
+        (match.end(g) for g in _TAIL_GROUPS if match.start(g) >= 0),
         default=-1,
     )
     suf = match.group("a_suf")
@@ -610,9 +832,14 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
         skey = " ".join(suf.lower().split())
         if skey == "-plus":
             skey = "plus"
-        if pre is None and sym is None and skey in lex.suffixes:
+        bare = pre is None or " ".join(pre.lower().split()) in lex.exact
+        if bare and sym is None and skey in lex.suffixes:
             fields = _bound(kind, lex.suffixes[skey], n)
-            hedge = suf.strip()
+            hedge = f"{pre} … {suf.strip()}" if pre else suf.strip()
+            end = match.end("a_suf")
+        elif skey in lex.closers and (fields.get("low") is None) != (fields.get("high") is None):
+            fields["low_open" if fields.get("high") is None else "high_open"] = False
+            hedge = f"{hedge} … {suf.strip()}"
             end = match.end("a_suf")
         elif pre is None and sym is None and skey in lex.suffix_mods:
             mod = lex.suffix_mods[skey]  # type: ignore[assignment]
@@ -630,27 +857,60 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
     return rows
 
 
+def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -> tuple[list[Figure], float]:
+    """ "$20 and 43 cents", "US$3 and fourteen" (at a sentence end): one sum, not two figures."""
+    first, second = figures
+    between = match.group("a_num")[first.end : second.start]
+    if (
+        between.strip().lower() != "and"
+        or second.value >= 100
+        or first.ordinal
+        or second.ordinal
+        or not first.value.is_integer()
+    ):
+        return figures, scale
+    text = match.string
+    name = match.group("a_money_name") or match.group("a_money_name1")
+    sub = load().subunits.get(" ".join(name.lower().split())) if name else None
+    if sub is not None and match.group("a_cur1") is not None:
+        per = sub[1]  # "$20 and 43 cents": the tail names the subunit
+    elif (
+        scale == 1.0 and _END.match(text, match.end()) and not any(match.start(g) >= 0 for g in _TAIL_GROUPS)
+    ):
+        per = 0.01
+    else:
+        return figures, scale
+    return [Figure(first.start, second.end, first.value + second.value * per, False)], 1.0
+
+
+_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_TAIL_GROUPS = tuple(
+    f"a_{g}{n}" for g in ("cur_after", "money_name", "unit_word", "unit_sym") for n in ("", "1")
+)
+
+
 def _unit_of(match: re.Match[str], lex: Lexicon, cur: str | None) -> tuple[str, AmountKind, float]:
-    """The unit, kind and scale (subunits) a match's tail gives it."""
+    """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
     if cur is not None:
         c = cur.strip()
         return lex.currency_symbols.get(c, c), "money", 1.0
-    after = match.group("a_cur_after")
-    if after is not None:
-        c = after.strip()
-        return lex.currency_symbols.get(c, c), "money", 1.0
-    name = match.group("a_money_name")
-    if name is not None:
-        code, per = lex.currency_names[" ".join(name.lower().split())]
-        return code, "money", per
-    word = match.group("a_unit_word")
-    if word is not None:
-        u = lex.unit_words[" ".join(word.lower().split())]
-        return u, ("percent" if u == "percent" else "quantity"), 1.0
-    symbol = match.group("a_unit_sym")
-    if symbol is not None:
-        u = lex.unit_symbols[symbol]
-        return u, ("percent" if u == "percent" else "quantity"), 1.0
+    for n in ("", "1"):
+        after = match.group("a_cur_after" + n)
+        if after is not None:
+            c = after.strip()
+            return lex.currency_symbols.get(c, c), "money", 1.0
+        name = match.group("a_money_name" + n)
+        if name is not None:
+            code, per = lex.currency_names[" ".join(name.lower().split())]
+            return code, "money", per
+        word = match.group("a_unit_word" + n)
+        if word is not None:
+            u = lex.unit_words[" ".join(word.lower().split())]
+            return u, ("percent" if u == "percent" else "quantity"), 1.0
+        symbol = match.group("a_unit_sym" + n)
+        if symbol is not None:
+            u = lex.unit_symbols[symbol]
+            return u, ("percent" if u == "percent" else "quantity"), 1.0
     return "", "number", 1.0
 
 
