@@ -351,12 +351,13 @@ def guard() -> str:
     first_words += list(lex.vague) + list(lex.counts)
     first_words += ["between", "from", "minus", "negative", "point"]
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
-    return (
-        rf"(?:\b(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)"
+    letters = (
+        rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)"
         rf"|{w['cur_code']}|[A-Za-z]++[-‑]?\d)"
-        r"|[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]|\.\d"
-        rf"|{w['cur_sym']})"
     )
+    # cheapest tests first: one class for digits and signs, then word starts (a letter not
+    # after a letter: looser than the grammar's \b, so still necessary), then the rare rest
+    return rf"(?:[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]|(?<![A-Za-z])(?=[A-Za-z]){letters}|\.\d|{w['cur_sym']})"
 
 
 @functools.cache
@@ -470,6 +471,12 @@ def parse_figures(text: str) -> list[Figure]:
     >>> [f.value for f in parse_figures("twenty-first")], parse_figures("twenty-first")[0].ordinal
     ([21.0], True)
     """
+    return list(_figures(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """:func:`parse_figures`, cached: the same few runs ("two", "2014") recur all the time."""
     toks = _tokenize(text)
     figures: list[Figure] = []
     i = 0
@@ -477,7 +484,7 @@ def parse_figures(text: str) -> list[Figure]:
         fig, i = _parse_one(toks, i)
         if fig is not None:
             figures.append(fig)
-    return figures
+    return tuple(figures)
 
 
 def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
@@ -740,8 +747,13 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     sym = match.group("a_sym")
     if match.group("a_vwrap") is not None:
         return list(_vague(match, lex))
-    num_start = match.start("a_num")
-    figures = parse_figures(match.group("a_num"))
+    num_start, num_end = match.span("a_num")
+    raw_num = match.group("a_num")
+    if num_start == match.start() and num_end == match.end() and raw_num.isdigit():
+        # fast path: a bare run of digits ("2014", "15"), no hedge, unit or scale
+        fig = Figure(0, len(raw_num), float(raw_num), False)
+        return _plain(text, num_start, num_end, fig, lex, hedged=False)
+    figures = parse_figures(raw_num)
     if not figures and match.group("a_num").lower() == "a" and match.end("a_num") < match.end():
         figures = [Figure(0, 1, 1.0, False)]  # "a dollar", "a kilogram"
     if not figures:

@@ -137,3 +137,101 @@ def test_hedge_bounds_are_low_or_high() -> None:
         if mod not in ("APPROX", "LESS_THAN", "MORE_THAN")
     ]
     assert not problems, "\n".join(problems)
+
+
+# --------------------------------------------------------------------------- guard and tries
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def _guard_texts() -> list[str]:
+    texts = [c["text"] for c in CASES]
+    texts += [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("text", _guard_texts(), ids=lambda t: t[:30])
+def test_guard_changes_no_match_on_fixtures_and_seeds(text: str) -> None:
+    from claimcheck.extract import _pattern
+
+    assert _spans(_pattern(True), text) == _spans(_pattern(False), text)
+
+
+_NOISE = st.sampled_from(
+    ["", " ", "  ", "-", "x", "MiG-", "US", "a ", "The ", "(", ".", ",", "$", "10:", "A"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=_NOISE,
+    phrase=strategies.amount_phrases(),
+    extra=st.sampled_from(
+        ["", " km", "km", " dollars", " cents", " and 43 cents", " or more", " per cent", "%"]
+    ),
+    after=_NOISE,
+)
+def test_guard_changes_no_match_on_generated_phrases(
+    before: str, phrase: tuple[str, Amount], extra: str, after: str
+) -> None:
+    from claimcheck.extract import _pattern
+
+    text = f"{before}{phrase[0]}{extra}{after} people"
+    assert _spans(_pattern(True), text) == _spans(_pattern(False), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.sets(st.text(alphabet="abAB -$.", min_size=1, max_size=5), min_size=1, max_size=8))
+def test_trie_alternation_matches_exactly_its_words(words: set[str]) -> None:
+    words = {w for w in words if w.strip() == w and "  " not in w}
+    if not words:
+        return
+    trie = re.compile(amounts._alt(words, flexible_space=False))
+    folded = re.compile(amounts._alt(words, flexible_space=False, nocase=True))
+    for w in words:
+        assert trie.fullmatch(w)
+        assert folded.fullmatch(w.upper())
+    for w in ("", "ba$", "-a-", "zz"):
+        assert bool(trie.fullmatch(w)) == (w in words)
+        assert bool(folded.fullmatch(w)) == (w.lower() in {x.lower() for x in words})
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(min_value=0, max_value=10**6),
+    cents=st.integers(min_value=1, max_value=99),
+)
+def test_dollars_and_cents_sum(n: int, cents: int) -> None:
+    found = _amounts(f"It cost ${n} and {cents} cents.")
+    assert len(found) == 1, found
+    assert found[0][2].low == pytest.approx(n + cents / 100)
+    assert found[0][2].unit == "USD"
+
+
+@settings(max_examples=100, deadline=None)
+@given(a=st.integers(min_value=1, max_value=10**5), b=st.integers(min_value=1, max_value=10**5))
+def test_two_bounds_joined_by_and(a: int, b: int) -> None:
+    low, high = min(a, b), max(a, b)
+    found = _amounts(f"x is more than {low} and less than {high}.")
+    if low < high:
+        assert len(found) == 1, found
+        value = found[0][2]
+        assert (value.low, value.high, value.low_open, value.high_open) == (low, high, True, True)
+    else:
+        assert len(found) == 2, found
+
+
+@settings(max_examples=100, deadline=None)
+@given(num=st.integers(min_value=1, max_value=200), den=st.integers(min_value=32, max_value=200))
+def test_written_fractions(num: int, den: int) -> None:
+    # denominators above 31 so that the time grammar (tried first) cannot read a date "1/5"
+    found = _amounts(f"Add {num}/{den} cup of sugar.")
+    if num < den:
+        assert len(found) == 1, found
+        assert found[0][2].low == pytest.approx(num / den)
+    else:
+        assert found == []  # "24/7", "50/50": shorthand, not a fraction
