@@ -208,7 +208,7 @@ def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) ->
 
 # digits: 1,234,567.89 | 1 234 567 | 1234.5 | .5 ; then exponent forms
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?!\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?x\s?10\^-?\d+)?"
 )
@@ -252,7 +252,7 @@ def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
     return (
-        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}|\s*{w['cur_code']}(?![A-Za-z]))"
+        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z]))"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
@@ -304,7 +304,8 @@ def pattern() -> str:
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
     skip = (
-        rf"(?P<a_skip>\b(?!{w['cur_code']}\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"  # MiG-23, COVID-19
+        # MiG-23, COVID-19 (but not a currency glued to its figure: "USD3.14", "Rs20")
+        rf"(?P<a_skip>\b(?!(?:{w['cur_code']}|{w['cur_sym']})\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"
         r"|\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
@@ -312,7 +313,7 @@ def pattern() -> str:
     )
     # "$20 and 43c", "20 dollars 43 cents", "$20 43" (at a sentence end): the cents of a sum
     cents = (
-        rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:-{w['number']})?)"
+        rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:[\s-]{w['number']})?)"
         rf"(?:(?P<a_csub>\s*(?:c|¢|{w['subunit']}))(?!\w)|(?=\s*(?:[.,;:!?)]|$))))"
     )
     # "more than 10 and less than 20": a second bound joined to the first
@@ -763,6 +764,19 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     unit, kind, scale = _unit_of(match, lex, cur)
     if kind == "money" and len(figures) == 2:
         figures, scale = _sum_with_cents(match, figures, scale)
+    if (
+        len(figures) > 1
+        and match.group("a_cur1") is not None
+        and match.group("a_num2") is None
+        and not any(match.start(g) >= 0 for g in _TAIL_GROUPS)
+    ):
+        # "$4.25 and 32 is the quantity": the symbol belongs to the figure it stands before
+        first, n1 = figures[0], figures[0].value
+        money = Amount(low=n1, high=n1, figure=n1, unit=unit, kind="money")
+        rows = [(match.start("a_cur1"), num_start + first.end, "money", money)]
+        for f in figures[1:]:
+            rows.extend(_plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False))
+        return rows
     tail_end = max(
         (match.end(g) for g in _TAIL_GROUPS if match.start(g) >= 0),
         default=-1,
@@ -792,6 +806,10 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         fig_end = num_start + last.end
         num2, start = match.group("a_num"), match.start()
         n = last.value * scale
+    if num2 is not None and figs2 and match.start("a_num2") >= 0:
+        split = _split_units(match, lex, start, last, figs2[0])
+        if split is not None:
+            return rows + split
     if num2 is not None:
         if not figs2:
             return rows
@@ -901,12 +919,39 @@ _TAIL_GROUPS = tuple(
 )
 
 
-def _unit_of(match: re.Match[str], lex: Lexicon, cur: str | None) -> tuple[str, AmountKind, float]:
+def _split_units(
+    match: re.Match[str], lex: Lexicon, start: int, first: Figure, second: Figure
+) -> list[Row] | None:
+    """Two figures joined like a range but in different units ("2% to $1.45 billion",
+    "a quarter to $254 million"): read each alone; ``None`` when they do form a range."""
+    u1 = _unit_of(match, lex, match.group("a_cur1"), ("1",))
+    u2 = _unit_of(match, lex, match.group("a_cur2"), ("",))
+    if u1[0] == u2[0] or (not u1[0] and match.group("a_cur2") is None) or (u1[0] and not u2[0]):
+        return None
+    text = match.string
+    num_start, num2_start = match.start("a_num"), match.start("a_num2")
+    end1 = max([num_start + first.end] + [match.end(g) for g in _TAIL_GROUPS[1::2] if match.start(g) >= 0])
+    rows: list[Row] = []
+    if u1[0]:
+        n1 = first.value * u1[2]
+        rows.append((start, end1, u1[1], Amount(low=n1, high=n1, figure=n1, unit=u1[0], kind=u1[1])))
+    else:
+        rows.extend(_plain(text, num_start + first.start, num_start + first.end, first, lex, hedged=False))
+    start2 = match.start("a_cur2") if match.group("a_cur2") is not None else num2_start + second.start
+    end2 = max([num2_start + second.end] + [match.end(g) for g in _TAIL_GROUPS[::2] if match.start(g) >= 0])
+    n2 = second.value * u2[2]
+    rows.append((start2, end2, u2[1], Amount(low=n2, high=n2, figure=n2, unit=u2[0], kind=u2[1])))
+    return rows
+
+
+def _unit_of(
+    match: re.Match[str], lex: Lexicon, cur: str | None, tails: tuple[str, ...] = ("", "1")
+) -> tuple[str, AmountKind, float]:
     """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
     if cur is not None:
         c = cur.strip()
         return lex.currency_symbols.get(c, c), "money", 1.0
-    for n in ("", "1"):
+    for n in tails:
         after = match.group("a_cur_after" + n)
         if after is not None:
             c = after.strip()
