@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from claimcheck.match import Features
+from claimcheck.match import Features, governing_period
 from claimcheck.values import (
     COUNT_LIKE,
     Amount,
@@ -62,11 +62,13 @@ def _is_total(f: Features) -> bool:
 
 
 def _inside(total: Features, part: Features) -> bool:
-    if total.period is None:
+    # the claims' own times, however long ("in 2018"): the matching window drops long periods
+    whole, piece = governing_period(total.claim), governing_period(part.claim)
+    if whole is None:
         return True
-    if part.period is None:
+    if piece is None:
         return False
-    return total.period[0] <= part.period[0] and part.period[1] <= total.period[1]
+    return whole[0] <= piece[0] and piece[1] <= whole[1]
 
 
 def part_whole(
@@ -105,7 +107,7 @@ def part_whole(
                 continue
             whole = total.value
             assert whole is not None
-            chosen = sorted(parts.values(), key=lambda f: f.claim.id)
+            chosen = sorted(parts.values(), key=lambda f: (f.claim.mention.span, f.claim.id))  # reading order
             summed = sum((f.value.low or 0.0) for f in chosen if f.value is not None)
             over = whole.high is not None and (
                 summed > whole.high or (summed == whole.high and whole.high_open)

@@ -37,10 +37,12 @@ MAX_PERIOD = 31
 """Days: a longer governing period ("in 2015") does not date a figure's event for matching."""
 CONTEXT_VETO = 0.25
 """Documents sharing less than this (idf-weighted share of names) report different stories."""
-BLOCKING_NAMES = 10
-"""How many of a document's rarest shared names serve as its blocking keys."""
-CONTEXT_MIN_DOCUMENTS = 50
-"""Below this many documents a name's rarity cannot be estimated: context then only scores."""
+CONTEXT_PRIOR = 50
+"""Pseudo-documents of doubt about name rarity: with n documents the veto threshold is
+``CONTEXT_VETO * n / (n + CONTEXT_PRIOR)``, so a few documents barely veto and a corpus fully does."""
+MAX_KEY_DOCUMENTS = 50
+"""A name found in more documents than this ("Police", "Chicago") is too common to block on
+(block purging): it would make blocks, and the pairs in them, grow with the corpus."""
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:['’][A-Za-z]+)?\b")
 _INFOBOX = re.compile(r"\s*[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\d*\s*:\s")
@@ -150,6 +152,14 @@ def _period(time: TimeValue | None) -> tuple[int, int] | None:
         return None
     lo, hi = _day(time.start), _end_day(time.end)
     return lo, max(hi, lo + 1)
+
+
+def governing_period(claim: Claim) -> tuple[int, int] | None:
+    """The claim's own governing time as half-open day ordinals, however long; None if undated.
+
+    A publication-date fallback is not the claim's own time, so it gives None.
+    """
+    return None if claim.time_fallback else _period(claim.time)
 
 
 @attrs.frozen(kw_only=True)
@@ -278,15 +288,36 @@ class NameIndex:
         smaller = min(sum(w[x] for x in na), sum(w[x] for x in nb))
         return shared / smaller if smaller else 0.0
 
-    def keys(self, limit: int = BLOCKING_NAMES) -> dict[str, tuple[str, ...]]:
-        """Each document's *limit* rarest names that some other document shares (blocking keys)."""
-        w = self.weight
-        floor = math.log(1.0 + max(1, len(self.names)))  # the weight of a name found only once
-        out: dict[str, tuple[str, ...]] = {}
-        for doc, found in self.names.items():
-            shared = sorted((x for x in found if w[x] < floor), key=lambda x: (-w[x], x))
-            out[doc] = tuple("name:" + x for x in shared[:limit])
-        return out
+    def keys(self, cap: int = MAX_KEY_DOCUMENTS) -> dict[str, tuple[str, ...]]:
+        """Each document's blocking keys: its names that 2 to *cap* documents share.
+
+        A name in one document links nothing; one in more than *cap* documents is too common to
+        tell stories apart, and blocking on it would make candidate pairs grow quadratically.
+
+        >>> index = NameIndex.build({"a": "Ann in Reno", "b": "Ann in Boise", "c": "Bob in Reno"})
+        >>> index.keys(cap=2)
+        {'a': ('name:Ann', 'name:Reno'), 'b': ('name:Ann',), 'c': ('name:Reno',)}
+        """
+        df: dict[str, int] = defaultdict(int)
+        for found in self.names.values():
+            for name in found:
+                df[name] += 1
+        return {
+            doc: tuple("name:" + x for x in sorted(found) if 2 <= df[x] <= cap)
+            for doc, found in self.names.items()
+        }
+
+    def veto_threshold(self) -> float:
+        """The context similarity below which two documents' claims never link.
+
+        Rarity is estimated from the documents at hand, so the threshold shrinks towards 0 for
+        a handful of documents and approaches ``CONTEXT_VETO`` for a corpus (no sudden switch).
+
+        >>> NameIndex.build({}).veto_threshold()
+        0.0
+        """
+        n = len(self.names)
+        return CONTEXT_VETO * n / (n + CONTEXT_PRIOR)
 
     def mentions(self, doc: str, names: Sequence[str]) -> bool:
         """Whether document *doc* names any of *names*."""
@@ -304,7 +335,7 @@ def candidate_pairs(
 
     Within a block, dated claims are swept in order of window start. Claims with no time at
     all pair only within their own document. With *keys* (doc id -> blocking keys, e.g. its
-    rarest names), claims of different documents must also share a key, which keeps the
+    names that few documents share), claims of different documents must also share a key, which keeps the
     number of pairs near linear in the number of documents.
     """
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -414,6 +445,7 @@ class Scorer:
 
     counted: Mapping[tuple[str, str], float]
     names: NameIndex
+    veto: float = 0.0
 
     def score(self, a: Features, b: Features) -> float | None:
         """The link score of two claims in [0, 1], or None when something vetoes the link."""
@@ -467,7 +499,7 @@ class Scorer:
             parts.append((0.5, amount))
         if not same_doc:
             context = self.names.similarity(ca.doc_id, cb.doc_id)
-            if context < CONTEXT_VETO and len(self.names.names) >= CONTEXT_MIN_DOCUMENTS:
+            if context < self.veto:
                 return None
             parts.append((1.0, min(1.0, context / 0.3)))
         total = sum(w for w, _ in parts)
@@ -523,10 +555,10 @@ def match(claims: Sequence[Claim], texts: Mapping[str, str], names: NameIndex | 
     items = [f for claim in claims if (f := features(claim, texts.get(claim.doc_id, ""))) is not None]
     items.sort(key=lambda f: f.claim.id)
     index = names if names is not None else NameIndex.build(texts)
-    scorer = Scorer(counted=counted_similarities(items), names=index)
+    scorer = Scorer(counted=counted_similarities(items), names=index, veto=index.veto_threshold())
     links: dict[tuple[str, str], float] = {}
     candidates = 0
-    keys = index.keys() if len(index.names) >= CONTEXT_MIN_DOCUMENTS else None
+    keys = index.keys()
     for i, j in candidate_pairs(items, keys):
         candidates += 1
         score = scorer.score(items[i], items[j])
