@@ -21,6 +21,7 @@ What is refused on purpose (an empty row sequence): identifiers ("MiG-23", "Boei
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -28,6 +29,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from claimcheck import lexicon
+from claimcheck.errors import ClaimcheckError
 from claimcheck.values import Amount, AmountKind, MentionKind, MentionValue, Mod
 
 Row = tuple[int, int, MentionKind, MentionValue]
@@ -86,6 +88,7 @@ class Lexicon(NamedTuple):
     suffix_mods: Mapping[str, str]
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
+    compound_symbols: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
     currency_codes: frozenset[str]
@@ -132,6 +135,7 @@ def load() -> Lexicon:
         suffix_mods=dict(hedges["suffix_mods"]),
         unit_words=dict(units_["words"]),
         unit_symbols=dict(units_["symbols"]),
+        compound_symbols=dict(units_["compound_symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
         currency_codes=codes,
@@ -261,6 +265,28 @@ def _tail(n: str) -> str:
 
 
 @functools.cache
+def _more_source() -> str:
+    """One further part of a compound measure: joiner, figure, unit (no named groups)."""
+    w = _words()
+    compound = _alt(load().compound_symbols, flexible_space=False)
+    return (
+        rf"(?:\s*,\s*|\s+{_ci('and')}\s+|\s+)(?:\d+(?:\.\d+)?|{w['number']}(?:[\s-]{w['number']})?)"
+        rf"\s?-?(?:{w['unit_word']}|{w['unit_symbol']}|{compound})(?![\w])"
+    )
+
+
+@functools.cache
+def _more_parts() -> re.Pattern[str]:
+    """The parts of a compound measure, with the figure and the unit captured."""
+    w = _words()
+    compound = _alt(load().compound_symbols, flexible_space=False)
+    return re.compile(
+        rf"(?:\s*,\s*|\s+{_ci('and')}\s+|\s+)(?P<n>\d+(?:\.\d+)?|{w['number']}(?:[\s-]{w['number']})?)"
+        rf"\s?-?(?:(?P<w>{w['unit_word']})|(?P<s>{w['unit_symbol']}|{compound}))(?![\w])"
+    )
+
+
+@functools.cache
 def pattern() -> str:
     """Regex source of the amount grammar; named groups are prefixed ``a_``.
 
@@ -316,6 +342,8 @@ def pattern() -> str:
         rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:[\s-]{w['number']})?)"
         rf"(?:(?P<a_csub>\s*(?:c|¢|{w['subunit']}))(?!\w)|(?=\s*(?:[.,;:!?)]|$))))"
     )
+    # "5 feet 2 inches", "2 km and 1 meter": the smaller parts of one measure
+    more = rf"(?P<a_more>(?:{_more_source()}){{1,2}})"
     # "more than 10 and less than 20": a second bound joined to the first
     second = (
         rf"(?P<a_both>\s*(?:,|\s{_ci('and')}|\s{_ci('or')}|\s{_ci('but')})\s+(?P<a_pre2>{w['bound']})\s+"
@@ -327,7 +355,7 @@ def pattern() -> str:
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
         rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w.]))(?P<a_num>{num}|[aA](?=\s+{w['a_unit']}(?!\w))){_tail('1')}?"
         rf"(?:{joiner}(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
-        rf"{_tail('')}?{cents}?{suffix}?{second}?"
+        rf"{_tail('')}?{more}?{cents}?{suffix}?{second}?"
     )
 
 
@@ -668,11 +696,49 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
         return ()
     lex = load()
     rows = _main(match, lex)
+    if match.start("a_more") >= 0:
+        rows = _with_more(match, lex, rows)
     if match.start("a_cents") >= 0:
         rows = _with_cents(match, lex, rows)
     if match.start("a_both") >= 0:
         rows = _with_second_bound(match, lex, rows)
     return rows
+
+
+def _with_more(match: re.Match[str], lex: Lexicon, rows: list[Row]) -> list[Row]:
+    """Fold "2 inches" into "5 feet" when each part is a smaller unit of the same measure; the
+    sum is in the smallest unit. Otherwise each part is a quantity of its own."""
+    from claimcheck import units
+
+    parts: list[Row] = []
+    for m in _more_parts().finditer(match.string, match.start("a_more"), match.end("a_more")):
+        figs = parse_figures(m.group("n"))
+        if not figs:
+            return rows
+        if m.group("w") is not None:
+            unit = lex.unit_words[" ".join(m.group("w").lower().split())]
+        else:
+            unit = lex.unit_symbols.get(m.group("s")) or lex.compound_symbols[m.group("s")]
+        n = figs[0].value
+        kind: AmountKind = "percent" if unit == "percent" else "quantity"
+        parts.append((m.start("n"), m.end(), kind, Amount(low=n, high=n, figure=n, unit=unit, kind=kind)))
+    if not rows or not parts:
+        return rows + parts
+    start, _, kind0, first = rows[-1]
+    chain = [first] + [p[3] for p in parts]
+    if kind0 == "quantity" and all(isinstance(a, Amount) and a.is_exact for a in chain):
+        amounts_ = [a for a in chain if isinstance(a, Amount)]
+        try:
+            steps = [units.factor(a.unit, b.unit)[0] for a, b in itertools.pairwise(amounts_)]
+            to_last = [units.factor(a.unit, amounts_[-1].unit)[0] for a in amounts_]
+        except ClaimcheckError:
+            return rows + parts
+        if all(step > 1 for step in steps):
+            total = sum((a.figure or 0.0) * f for a, f in zip(amounts_, to_last, strict=True))
+            unit = amounts_[-1].unit
+            merged = Amount(low=total, high=total, figure=total, unit=unit, kind="quantity")
+            return [*rows[:-1], (start, parts[-1][1], "quantity", merged)]
+    return rows + parts
 
 
 def _with_cents(match: re.Match[str], lex: Lexicon, rows: list[Row]) -> list[Row]:
