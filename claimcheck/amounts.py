@@ -312,7 +312,7 @@ def pattern() -> str:
     # separators between the atoms of one figure: spaces, hyphens before words, "and"
     sep = (
         r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
-        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d))"
+        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
     sign = rf"(?:[-−]\s?|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
     num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
@@ -469,6 +469,10 @@ def _tokenize(text: str) -> list[_Tok]:
                     c, v = lex.words[w]
                     out.append(_Tok(m.start("sx"), m.end("sx"), _wcls(w, c), v))
                     continue
+                elif sx.lower() in ("and", "a", "point"):
+                    out.append(_Tok(m.start(), end, cls, value))
+                    out.append(_Tok(m.start("sx"), m.end("sx"), sx.lower(), 0.0))
+                    continue
             out.append(_Tok(m.start(), end, cls, value))
         elif m.group("f") is not None:
             out.append(_Tok(m.start(), m.end(), "unicode_fraction", _UNICODE_FRACTIONS[m.group("f")]))
@@ -535,6 +539,9 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     group_start = i
     snapshot: tuple[float, int] | None = None
     floor = float("inf")  # smallest multiplier applied so far: later additions must stay below it
+    and_scale = 0.0  # the scale right before an "and" ("a million and a half" = 1.5 million)
+    before_and = ""
+    fraction = False  # whether a fraction word ended the figure
     j = i
     while j < len(toks):
         t = toks[j]
@@ -543,6 +550,8 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if not has or last in ("and", "point"):
                 break
             snapshot = (total + current, end)
+            and_scale = last_scale if last == "scales" else 0.0
+            before_and = last
             last = "and"
             small = 0.0
             group_start = j + 1
@@ -584,6 +593,8 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                 ok = ok and total > 0 and current == 0
             if c == "unicode_fraction" and last in ("digit", "units", "tens"):
                 ok = True
+            if last == "and" and before_and == "digit":
+                ok = False  # "1100 and 1": digits never add up across "and"
             if not ok:
                 break
             current += t.value
@@ -616,7 +627,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
         if c == "scales":
             value = t.value
             if value > last_scale and total:
-                total = (total + (current or 1.0)) * value
+                total = (total + current) * value
             elif value >= last_scale:
                 if snapshot is not None and last != "and":
                     return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
@@ -639,7 +650,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             else:
                 break
             small = 0.0
-            has, last, end = True, "fractions_done", t.end
+            has, last, end, fraction = True, "fractions_done", t.end, True
             j += 1
             continue
         if c in ("ordinals", "ordinals_plural"):
@@ -650,7 +661,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                 den = t.value
                 current = current - small + small / den
                 small = 0.0
-                has, last, end = True, "fractions_done", t.end
+                has, last, end, fraction = True, "fractions_done", t.end, True
                 j += 1
                 continue
             if c == "ordinals" and last == "tens" and t.value < 10:
@@ -666,6 +677,8 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
         return None, max(j, i + 1)
     if j == i:
         j += 1
+    if fraction and and_scale and 0 < current < 1:
+        current *= and_scale  # "three million and a quarter" = 3,250,000
     return _figure(start, end, sign * (total + current), False), j
 
 
