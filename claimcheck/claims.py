@@ -749,19 +749,17 @@ class _Frame:
         right = left = None
         right_passive = False
         after = [h for h in self.events if h.start >= span.end]
-        if after:
-            hit = after[0]
+        for k, hit in enumerate(after):
             gap = self.text[span.end : hit.start]
-            words = gap.split()
-            if gap == "" or gap == "-":
+            if k == 0 and (gap == "" or gap == "-"):
                 right, right_passive = hit, True
-            elif (
-                classes.get(hit.norm) != "incident"
-                and len(words) <= 7
-                and _PUNCT_STOP.search(gap) is None
-                and gap[:1].isspace()
-            ):
+                break
+            if len(gap.split()) > 7 or _PUNCT_STOP.search(gap) is not None or not gap[:1].isspace():
+                break
+            if classes.get(hit.norm) != "incident":
+                # an incident word on the way does not stop the toll: "One man was shot and killed"
                 right, right_passive = hit, _AUX.search(gap) is not None
+                break
         before = [h for h in self.events if h.end <= span.start]
         if before:
             hit = before[-1]

@@ -63,6 +63,21 @@ def _phrases(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alternatives})\b)")
 
 
+@functools.cache
+def _same_count() -> Mapping[str, str]:
+    groups = lexicon.load("reconcile_en.toml").get("same_count", {}).get("groups", [])
+    return {lemma: group[0] for group in groups for lemma in group}
+
+
+def counted_event(lemma: str) -> str:
+    """The event a figure counts, for matching: lemmas that count the same people are one.
+
+    >>> counted_event("died"), counted_event("injured")
+    ('killed', 'injured')
+    """
+    return _same_count().get(lemma, lemma)
+
+
 def toll_events() -> frozenset[str]:
     """Event lemmas whose figures grow as counting goes on (CONVENTIONS.md, updates)."""
     return _words()[0]
@@ -209,7 +224,7 @@ def features(claim: Claim, text: str) -> Features | None:
     if claim.kind == "amount" and isinstance(value, Amount):
         if value.kind == "ordinal" or not event:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
-        block = ("amount", event, _dimension(value))
+        block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
             precise_period = _period(claim.time)
