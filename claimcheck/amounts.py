@@ -320,7 +320,10 @@ def pattern() -> str:
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
-    suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w)))(?!\s+{_ci('than')}\b|\s+\d))"
+    not_before = (
+        rf"(?!\s+{_ci('than')}\b|\s+(?:{_ci('to')}\s+)?\d)"  # "or more than 4500", "or equal to 6000"
+    )
+    suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w))){not_before})"
     to = _ci("to")
     through = _ci("through")
     joiner = (
@@ -590,7 +593,10 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if c == "units" and last == "tens" and current % 10 == 0 and t.value < 10:
                 ok = True
             if last == "and" and c in ("digit", "units", "tens") and (current % 100 != 0 or current == 0):
-                ok = ok and total > 0 and current == 0
+                if _fraction_follows(toks, j):
+                    total, current, ok = total + current, 0.0, True  # a whole, then its fraction
+                else:
+                    ok = ok and total > 0 and current == 0
             if c == "unicode_fraction" and last in ("digit", "units", "tens"):
                 ok = True
             if last == "and" and before_and == "digit":
@@ -680,6 +686,15 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     if fraction and and_scale and 0 < current < 1:
         current *= and_scale  # "three million and a quarter" = 3,250,000
     return _figure(start, end, sign * (total + current), False), j
+
+
+def _fraction_follows(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether ``toks[j:]`` is a numerator and a fraction word ("three fifths", "one fourth"):
+    then "twenty and three fifths" is one figure, 20.6."""
+    k = j
+    while k < len(toks) and toks[k].cls in ("units", "tens"):
+        k += 1
+    return k > j and k < len(toks) and toks[k].cls in ("fractions", "ordinals", "ordinals_plural")
 
 
 def _figure(start: int, end: int, value: float, ordinal: bool) -> Figure:
@@ -941,7 +956,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         skey = " ".join(suf.lower().split())
         if skey == "-plus":
             skey = "plus"
-        bare = pre is None or " ".join(pre.lower().split()) in lex.exact
+        pkey = " ".join(pre.lower().split()) if pre else ""
+        bare = pre is None or pkey in lex.exact or pkey in lex.mods  # "about 500 or more"
         if bare and sym is None and skey in lex.suffixes:
             fields = _bound(kind, lex.suffixes[skey], n)
             hedge = f"{pre} … {suf.strip()}" if pre else suf.strip()
