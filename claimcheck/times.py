@@ -385,8 +385,9 @@ def _grammar() -> _Grammar:
     )
     tail = rf"(?:\s+(?:(?i:and)\s+)?(?:[1-5]?\d(?![\d.,])|(?i:{nums}))(?!\s*(?:[\w]|-\w)))"
     hour_tail = rf"(?<=(?i:hour))(?<!\bhalf\ hour){tail}|(?<=(?i:hours)){tail}"  # "1 hour thirty"
-    one_dur = rf"(?:{count}\s*-?\s*{unit}(?:\s+{half}|{hour_tail})?)"
-    dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}\s*-?\s*{unit}){one_dur})*)"
+    csep = r"(?:(?<=\d)\s*-?\s*|\s*-\s*|\s+)"  # "5min", "5-day", "a day"; not "Amin", "someday"
+    one_dur = rf"(?:{count}{csep}{unit}(?:\s+{half}|{hour_tail})?)"
+    dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}{csep}{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
 
     # ---- top-level alternatives
@@ -482,7 +483,7 @@ def _grammar() -> _Grammar:
     sub |= {
         "tod_inner": tod,
         "todrange_inner": todrange,
-        "one_dur": rf"(?P<count>{count})\s*-?\s*(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
+        "one_dur": rf"(?P<count>{count}){csep}(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
     }
     compiled: dict[str, re.Pattern[str]] = {}
     for name, src in sub.items():
@@ -500,6 +501,86 @@ def pattern() -> str:
     True
     """
     return _grammar().master
+
+
+@functools.cache
+def guard() -> str:
+    """Regex source of a lookahead that holds wherever a match of :func:`pattern` can start.
+
+    A necessary condition only (the scanner prefixes ``(?=guard)``): a digit, "@", an
+    apostrophe ("'90s"), "Q3"/"H1", or a word that some alternative can begin with (every first
+    word of the time lexicon and the grammar's own words), so most positions fail at once.
+
+    >>> g = re.compile(guard())
+    >>> [bool(g.match(t)) for t in ("12 May", "Thursday", "every day", "people", "said")]
+    [True, True, True, False, False]
+    """
+    raw: Mapping[str, Any] = lexicon.load(LEXICON)
+    words: set[str] = set(_GRAMMAR_FIRST_WORDS)
+    for name, table in raw.items():
+        if isinstance(table, Mapping) and name not in ("not_year_after", "future_in"):
+            for key, value in table.items():
+                if key in ("words", "linking", "events"):
+                    continue  # word lists that never start a match (months, verbs, event nouns)
+                items = value if key == "cues" else [key]
+                for phrase in items:  # every word of a phrase: "the end of" may follow "at"
+                    words.update(re.split(r"[\s\-.'’]+", str(phrase).strip().lower()))
+    words = {w for w in words if w.isalpha()}
+    # very common words start a match only when another such word, a digit or "'90s" follows
+    common = words & set(_CHAINED)
+    rest = _trie(sorted(words - common))
+    chained = _trie(sorted(common))
+    # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
+    follow = rf"(?=[\d'’]|(?i:{rest}|{chained})(?![a-z])|[QqH][1-4])"
+    return (
+        rf"(?:[\d@'’]|(?<![A-Za-z])(?=[A-Za-z])"
+        rf"(?:(?i:{chained})(?![a-z])[\s,-]+{follow}|(?i:{rest})(?![a-z])|[QqH][1-4]))"
+    )
+
+
+# words the grammar itself can start a match with (besides the lexicon's)
+_GRAMMAR_FIRST_WORDS = (
+    *("the", "that", "this", "from", "between", "in", "within", "at", "around", "about"),
+    *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
+    *("year", "early", "mid", "late", "earlier", "later", "all", "full", "whole", "another"),
+    *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
+    *("ten", "twenty", "twelve", "thirty", "weekend", "qtr", "other", "than", "of", "on", "for"),
+    *("and", "to", "until", "till", "through", "thru", "ago", "ish", "oclock", "o", "clock"),
+    *("day", "month", "decade", "century", "quarter", "minutes", "minute", "mins", "min"),
+)
+# common words that are let through only when a time word follows them
+_CHAINED = (
+    *("the", "a", "an", "in", "at", "this", "that", "from", "between", "all", "some", "each"),
+    *("every", "another", "next", "past", "early", "later", "earlier", "around", "about"),
+    *("over", "under", "more", "less", "since", "after", "before", "until", "up", "no", "just"),
+    *("of", "on", "for", "and", "to", "within", "close", "nearly", "almost", "roughly"),
+)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching exactly *words*, factored on shared prefixes (one walk, not a long alternation).
+
+    >>> _trie(["may", "march", "mar"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return emit(tree)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -256,3 +256,16 @@ def test_in_n_days_is_a_future_date(n: int, published: dt.date) -> None:
     (m,) = _time_mentions(f"A ruling is expected in {n} days.", published)
     assert m.kind == "date"
     assert _value(m)[0] == (published + dt.timedelta(days=n)).isoformat()
+
+
+def test_guard_keeps_every_time_match() -> None:
+    """The scanner's guarded pattern finds exactly what the unguarded one does."""
+    from claimcheck.extract import _pattern
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    texts = [c["text"] for c in CASES]
+    texts += [p.read_text("utf-8") for p in sorted(seeds.glob("*")) if p.is_file()]
+    texts += ["At 3pm Thursday, a quarter past noon, every Tuesday, Christmas 2019, week 10, in two weeks."]
+    for text in texts:
+        guarded = [(m.span(), m.lastgroup) for m in _pattern(True).finditer(text)]
+        assert guarded == [(m.span(), m.lastgroup) for m in _pattern(False).finditer(text)]
