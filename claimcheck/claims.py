@@ -757,8 +757,9 @@ class _Frame:
             if len(gap.split()) > 7 or _PUNCT_STOP.search(gap) is not None or not gap[:1].isspace():
                 break
             if classes.get(hit.norm) != "incident":
-                # an incident word on the way does not stop the toll: "One man was shot and killed"
-                right, right_passive = hit, _AUX.search(gap) is not None
+                # an incident word on the way does not stop the toll: "One man was shot and killed";
+                # a toll right after the figure is its own: "three killed and four injured"
+                right, right_passive = hit, (k == 0 and not gap.strip()) or _AUX.search(gap) is not None
                 break
         before = [h for h in self.events if h.end <= span.start]
         if before:

@@ -44,6 +44,8 @@ MAX_KEY_DOCUMENTS = 50
 """A name found in more documents than this ("Police", "Chicago") is too common to block on
 (block purging): it would make blocks, and the pairs in them, grow with the corpus."""
 
+_PARTITIVE = re.compile(r"(?i:\s+of\s+(?:the|them|those|these|which|whom|us|their|its|his|her)\b)")
+"""After a figure, a partitive: "two of the juveniles" counts a subset of another figure's group."""
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:['’][A-Za-z]+)?\b")
 _INFOBOX = re.compile(r"\s*[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\d*\s*:\s")
 
@@ -224,6 +226,8 @@ def features(claim: Claim, text: str) -> Features | None:
     if claim.kind == "amount" and isinstance(value, Amount):
         if value.kind == "ordinal" or not event:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
+        if _PARTITIVE.match(text, claim.mention.span.end):
+            return None  # "two of the juveniles were hurt" is a subset, not the toll
         block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
@@ -398,8 +402,19 @@ def counted_similarities(items: Sequence[Features]) -> dict[tuple[str, str], flo
         for i, a in enumerate(words):
             row = matrix[i]
             for j in row.nonzero()[0]:
-                sims[(a, words[int(j)])] = float(row[j]) / 100.0
+                b = words[int(j)]
+                if shares_a_word(a, b):
+                    sims[(a, b)] = float(row[j]) / 100.0
     return sims
+
+
+def shares_a_word(a: str, b: str) -> bool:
+    """Whether two counted groups share a whole word: spelling alone makes "male" no "female".
+
+    >>> shares_a_word("islamic state fighter", "fighter"), shares_a_word("male", "female")
+    (True, False)
+    """
+    return bool(set(a.split()) & set(b.split()))
 
 
 # --------------------------------------------------------------------------- scoring
