@@ -385,7 +385,7 @@ def _grammar() -> _Grammar:
     )
     tail = rf"(?:\s+(?:(?i:and)\s+)?(?:[1-5]?\d(?![\d.,])|(?i:{nums}))(?!\s*(?:[\w]|-\w)))"
     hour_tail = rf"(?<=(?i:hour))(?<!\bhalf\ hour){tail}|(?<=(?i:hours)){tail}"  # "1 hour thirty"
-    csep = r"(?:(?<=\d)\s*-?\s*|\s*-\s*|\s+)"  # "5min", "5-day", "a day"; not "Amin", "someday"
+    csep = r"(?:(?<=\d)\s*-?\s*|\s*-\s*|\s+|(?<=\s))"  # "5min", "5-day", "a day"; not "Amin", "someday"
     one_dur = rf"(?:{count}{csep}{unit}(?:\s+{half}|{hour_tail})?)"
     dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}{csep}{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
