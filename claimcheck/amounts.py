@@ -388,8 +388,15 @@ def guard() -> str:
         rf"|{w['cur_code']}|[A-Za-z]++[-‑]?\d)"
     )
     # cheapest tests first: one class for digits and signs, then word starts (a letter not
-    # after a letter: looser than the grammar's \b, so still necessary), then the rare rest
-    return rf"(?:[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]|(?<![A-Za-z])(?=[A-Za-z]){letters}|\.\d|{w['cur_sym']})"
+    # after a letter: looser than the grammar's \b, so still necessary), then the rare rest;
+    # a one-class test in front of the currency-symbol trie keeps mid-word positions cheap
+    firsts = "".join(sorted({re.escape(s[0]) for s in lex.currency_symbols}))
+    symbol = rf"(?=[{firsts}]){w['cur_sym']}"
+    return (
+        rf"(?:[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]"
+        rf"|(?<![A-Za-z])(?:(?=[A-Za-z]){letters}|\.\d|{symbol})"
+        rf"|(?<=[A-Za-z]){symbol})"  # "US$5" can start inside a word ("AUS$")
+    )
 
 
 @functools.cache
