@@ -214,7 +214,7 @@ def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) ->
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?!\d)(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?x\s?10\^-?\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?[x×]\s?10(?:\^[-−]?|[-−])\d+)?"
 )
 
 
@@ -334,7 +334,7 @@ def pattern() -> str:
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
     skip = (
         # MiG-23, COVID-19 (but not a currency glued to its figure: "USD3.14", "Rs20")
-        rf"(?P<a_skip>\b(?!(?:{w['cur_code']}|{w['cur_sym']})\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+)*\b"
+        rf"(?P<a_skip>\b(?!(?:{w['cur_code']}|{w['cur_sym']})\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+[A-Za-z\d]*)*\b"
         r"|\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
@@ -429,7 +429,9 @@ class Figure(NamedTuple):
 
 def _exp_value(text: str) -> float:
     t = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("−", "-")
-    t = t.replace(",", "")
+    t = t.replace(",", "").replace("×", "x")
+    if "x10" in t and "x10^" not in t:
+        t = t.replace("x10", "x10^")  # "2.48×10−5"
     if "^" in t:
         if "x10^" in t:
             base, exp = t.split("x10^")
