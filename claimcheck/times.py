@@ -1435,13 +1435,18 @@ def _range_value(a: TimeValue, b: TimeValue) -> TimeValue | None:
     )
 
 
+_LOOK_BACK = 512
+"""How far back (characters) the sentence and URL look-backs search: never the whole text."""
+
+
 def _about(ctx: Context, start: int, end: int, inner: str, inner_start: int) -> tuple[str, Span | None]:
     """The kind of event a gap claim is about: an event noun in the phrase, else the last one before it."""
     rx = _grammar().top["events"]
     m = rx.search(inner)
     if m is not None:
         return m.group(1).lower(), Span(inner_start + m.start(1), inner_start + m.end(1))
-    sent_start = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    lo = max(0, start - _LOOK_BACK)  # bounded look-back keeps the scan linear in the text size
+    sent_start = max(lo - 1, ctx.text.rfind(".", lo, start), ctx.text.rfind("\n", lo, start)) + 1
     found = list(rx.finditer(ctx.text, sent_start, start))
     if not found:
         return "", None
@@ -1451,7 +1456,8 @@ def _about(ctx: Context, start: int, end: int, inner: str, inner_start: int) -> 
 
 def _in_url(text: str, start: int) -> bool:
     """Whether *start* lies inside a URL or a link target (a reader does not read those)."""
-    left = max(text.rfind(c, 0, start) for c in " \t\n(\"'<")
+    lo = max(0, start - _LOOK_BACK)
+    left = max(lo - 1, *(text.rfind(c, lo, start) for c in " \t\n(\"'<"))
     token = text[left + 1 : start]
     return "/" in token or token.lower().startswith(("http", "www."))
 
