@@ -320,9 +320,8 @@ def pattern() -> str:
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
-    not_before = (
-        rf"(?!\s+{_ci('than')}\b|\s+(?:{_ci('to')}\s+)?\d)"  # "or more than 4500", "or equal to 6000"
-    )
+    # never "and less" in "… and less or equal than 35", nor "or more" in "or more than 4500"
+    not_before = rf"(?!(?:\s+[A-Za-z]+){{0,2}}\s+{_ci('than')}\b|\s+(?:{_ci('to')}\s+)?\d)"
     suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w))){not_before})"
     to = _ci("to")
     through = _ci("through")
@@ -393,7 +392,7 @@ def guard() -> str:
     firsts = "".join(sorted({re.escape(s[0]) for s in lex.currency_symbols}))
     symbol = rf"(?=[{firsts}]){w['cur_sym']}"
     return (
-        rf"(?:[\d+(<>≥≤\-−½¼¾⅓⅔⅛⅙⅕]"
+        rf"(?:[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|(?<![\w.])[-−]|\+?\(?\d"  # a sign never follows a word
         rf"|(?<![A-Za-z])(?:(?=[A-Za-z]){letters}|\.\d|{symbol})"
         rf"|(?<=[A-Za-z]){symbol})"  # "US$5" can start inside a word ("AUS$")
     )
