@@ -852,16 +852,21 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         return list(_vague(match, lex))
     num_start, num_end = match.span("a_num")
     raw_num = match.group("a_num")
-    if num_start == match.start() and num_end == match.end() and raw_num.isdigit():
-        # fast path: a bare run of digits ("2014", "15"), no hedge, unit or scale
-        fig = Figure(0, len(raw_num), float(raw_num), False)
-        return _plain(text, num_start, num_end, fig, lex, hedged=False)
+    if num_start == match.start() and num_end == match.end():
+        # fast path: bare figures ("2014", "two", "3 hundred and 2 hundred"): no hedge, unit, range
+        if raw_num.isdigit():
+            fig = Figure(0, len(raw_num), float(raw_num), False)
+            return _plain(text, num_start, num_end, fig, lex, hedged=False)
+        rows: list[Row] = []
+        for f in _figures(raw_num):
+            rows.extend(_plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False))
+        return rows
     figures = parse_figures(raw_num)
     if not figures and match.group("a_num").lower() == "a" and match.end("a_num") < match.end():
         figures = [Figure(0, 1, 1.0, False)]  # "a dollar", "a kilogram"
     if not figures:
         return []
-    rows: list[Row] = []
+    rows = []
     cur = match.group("a_cur1") or match.group("a_cur2")
     unit, kind, scale = _unit_of(match, lex, cur)
     if kind == "money" and len(figures) == 2:
