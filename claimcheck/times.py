@@ -507,53 +507,61 @@ def pattern() -> str:
 def guard() -> str:
     """Regex source of a lookahead that holds wherever a match of :func:`pattern` can start.
 
-    A necessary condition only (the scanner prefixes ``(?=guard)``): a digit, "@", an
-    apostrophe ("'90s"), "Q3"/"H1", or a word that some alternative can begin with (every first
-    word of the time lexicon and the grammar's own words), so most positions fail at once.
+    A necessary condition only (the scanner prefixes ``(?=guard)``): at a word start, a digit, "@",
+    "'90s", "Q3"/"H1", or a word that some alternative can begin with (every first word of the
+    time lexicon and the grammar's own words; a very common one only before another time word),
+    so most positions fail at once.
 
     >>> g = re.compile(guard())
     >>> [bool(g.match(t)) for t in ("12 May", "Thursday", "every day", "people", "said")]
     [True, True, True, False, False]
     """
     raw: Mapping[str, Any] = lexicon.load(LEXICON)
-    words: set[str] = set(_GRAMMAR_FIRST_WORDS)
+    starts: set[str] = set(_GRAMMAR_FIRST_WORDS)  # words a match can begin with
+    words: set[str] = starts | set(_GRAMMAR_WORDS)  # words that can come after a common word
     for name, table in raw.items():
         if isinstance(table, Mapping) and name not in ("not_year_after", "future_in"):
             for key, value in table.items():
                 if key in ("words", "linking", "events"):
                     continue  # word lists that never start a match (months, verbs, event nouns)
-                items = value if key == "cues" else [key]
-                for phrase in items:  # every word of a phrase: "the end of" may follow "at"
-                    words.update(re.split(r"[\s\-.'’]+", str(phrase).strip().lower()))
-    words = {w for w in words if w.isalpha()}
-    # very common words start a match only when another such word, a digit or "'90s" follows
-    common = words & set(_CHAINED)
-    rest = _trie(sorted(words - common))
-    chained = _trie(sorted(common))
+                for phrase in value if key == "cues" else [key]:
+                    tokens = [t for t in re.split(r"[\s\-.'’]+", str(phrase).strip().lower()) if t]
+                    starts.add(tokens[0])
+                    words.update(tokens)  # "the end of" may follow "at"
+    starts = {w for w in starts if w.isalpha() and (len(w) > 1 or w == "a")}
+    words = {w for w in words if w.isalpha() and (len(w) > 1 or w == "a")}
+    # very common words start a match only when another time word, a digit or "'90s" follows
+    common = starts & set(_CHAINED)
+    follow = rf"(?=\d|['’]\d|(?i:{_trie(sorted(words))})(?![a-z])|[QqH][1-4])"
     # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
-    follow = rf"(?=[\d'’]|(?i:{rest}|{chained})(?![a-z])|[QqH][1-4])"
+    # every top-level alternative starts at a word start (not inside a word, number or abbreviation)
     return (
-        rf"(?:[\d@'’]|(?<![A-Za-z])(?=[A-Za-z])"
-        rf"(?:(?i:{chained})(?![a-z])[\s,-]+{follow}|(?i:{rest})(?![a-z])|[QqH][1-4]))"
+        rf"(?<![\w.])(?:\d|['’]\d|@|(?=[A-Za-z])"
+        rf"(?:(?i:{_trie(sorted(common))})(?![a-z])[\s,-]+{follow}"
+        rf"|(?i:{_trie(sorted(starts - common))})(?![a-z])|[QqH][1-4]))"
     )
 
 
-# words the grammar itself can start a match with (besides the lexicon's)
+# words the grammar itself can start a match with (besides the lexicon's first words)
 _GRAMMAR_FIRST_WORDS = (
     *("the", "that", "this", "from", "between", "in", "within", "at", "around", "about"),
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
-    *("year", "early", "mid", "late", "earlier", "later", "all", "full", "whole", "another"),
+    *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "weekend", "qtr", "other", "than", "of", "on", "for"),
-    *("and", "to", "until", "till", "through", "thru", "ago", "ish", "oclock", "o", "clock"),
-    *("day", "month", "decade", "century", "quarter", "minutes", "minute", "mins", "min"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru"),
+)
+# words the grammar reads inside a match, after its first word
+_GRAMMAR_WORDS = (
+    *("weekend", "qtr", "other", "than", "of", "on", "for", "and", "to", "ago", "ish", "oclock"),
+    *("clock", "day", "month", "year", "decade", "century", "minutes", "minute", "mins", "min"),
+    *("same", "upcoming", "current", "remainder", "beginning", "start", "end", "middle"),
 )
 # common words that are let through only when a time word follows them
 _CHAINED = (
     *("the", "a", "an", "in", "at", "this", "that", "from", "between", "all", "some", "each"),
     *("every", "another", "next", "past", "early", "later", "earlier", "around", "about"),
     *("over", "under", "more", "less", "since", "after", "before", "until", "up", "no", "just"),
-    *("of", "on", "for", "and", "to", "within", "close", "nearly", "almost", "roughly"),
+    *("within", "close", "nearly", "almost", "roughly"),
 )
 
 
