@@ -260,6 +260,7 @@ def _tail(n: str) -> str:
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
+        rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
         r")"
     )
 
@@ -1025,7 +1026,7 @@ def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -
 
 _END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _TAIL_GROUPS = tuple(
-    f"a_{g}{n}" for g in ("cur_after", "money_name", "unit_word", "unit_sym") for n in ("", "1")
+    f"a_{g}{n}" for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_end") for n in ("", "1")
 )
 
 
@@ -1078,6 +1079,9 @@ def _unit_of(
         if symbol is not None:
             u = lex.unit_symbols[symbol]
             return u, ("percent" if u == "percent" else "quantity"), 1.0
+        final = match.group("a_unit_end" + n)
+        if final is not None:
+            return lex.compound_symbols[final], "quantity", 1.0
     return "", "number", 1.0
 
 
