@@ -333,7 +333,7 @@ def _grammar() -> _Grammar:
             "quarter",
             rf"(?:(?P<q>[Qq][1-4])\s*(?P<y>{yr})|(?P<y2>{yr})\s*(?P<q2>[Qq][1-4])"
             rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])"
-            rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)"
+            rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter|qtr)"
             rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
         ),
         (
@@ -358,8 +358,8 @@ def _grammar() -> _Grammar:
         (
             "weekday",
             rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum})(?![-–:]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
-            rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week))?",
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum})(?![-–:h]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
+            rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
         ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
         (
@@ -429,8 +429,12 @@ def _grammar() -> _Grammar:
         ),
         (
             "nthwd",
-            rf"{b}(?:{the})?(?P<nth>{ordw}|(?i:last))\s+(?P<wd>{wd})\s+(?i:of|in)\s+"
+            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))\s+(?i:of|in)\s+"
             rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
+        ),
+        (
+            "domrel",
+            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>{rel}|(?i:following))\s+(?i:month)(?![\w])",
         ),
         (
             "rest",
@@ -1036,6 +1040,9 @@ def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
                 return _day_value(d, anchored=True)
         return TimeValue.unresolved(f"XXXX-WXX-{wdn}")
     monday = ref - dt.timedelta(days=ref.weekday())
+    if m["an"]:  # "Friday after next": the second such day after the reference
+        delta = (wdn - ref.isoweekday()) % 7 or 7
+        return _day_value(ref + dt.timedelta(days=delta + 7), anchored=True)
     if wrel is not None:
         shift = {"next": 7, "last": -7, "this": 0}[wrel]
         return _day_value(monday + dt.timedelta(days=shift + wdn - 1), anchored=True)
@@ -1381,7 +1388,8 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
     ha, hb = ca[0], cb[0]
     if hb >= 12 > ha and ha + 12 <= hb and not re.search(r"(?i)[ap]\.?\s?m|\d\d:", t1):
         ha += 12  # "3-4pm": the first hour takes the second's half of the day
-    step = dt.timedelta(minutes=1) if cb[4] else dt.timedelta(hours=1)
+    minutes = ca[4] or cb[4]
+    step = dt.timedelta(minutes=1) if minutes else dt.timedelta(hours=1)
     fmt = "%H:%M"
     if day is None or day.start is None or day.grain != "day":
         prefix = day.value if day is not None else ""
@@ -1396,7 +1404,7 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
         value=f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}",
         start=start,
         end=end,
-        grain="minute" if cb[4] else "hour",
+        grain="minute" if minutes else "hour",
         kind="timerange",
         anchored=day.anchored,
     )
@@ -1566,6 +1574,18 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
                 TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF"),
             ),
         )
+    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]) and not m["base"]:
+        # "20 minutes ago", "2 minutes from now": a time, from the reference time
+        t = _now(ctx, start, ref) + sign * dt.timedelta(seconds=round(dur.seconds))
+        tv = TimeValue(
+            value=t.isoformat(timespec="seconds"),
+            start=t,
+            end=t + dt.timedelta(seconds=1),
+            grain="second",
+            kind="time",
+            anchored=True,
+        )
+        return ((start, start + m.end(), "time", tv),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
 
 
@@ -1582,6 +1602,22 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
                 TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange"),
             ),
         )
+    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]):
+        # "the last 2 minutes", "the next 3 hours": whole units before, or after, the current one
+        now = _now(ctx, start, ref)
+        clock_part = dur.value.split("T")[1]
+        unit = 1 if clock_part.endswith("S") else 60 if clock_part.endswith("M") else 3600
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        floor = midnight + dt.timedelta(seconds=((now - midnight).seconds // unit) * unit)
+        span = dt.timedelta(seconds=round(dur.seconds))
+        if m["rel"].lower() in ("last", "past", "previous"):
+            s0, e0 = floor - span, floor
+        else:
+            s0 = floor + dt.timedelta(seconds=unit)
+            e0 = s0 + span
+        value = f"{s0.isoformat(timespec='seconds')}/{e0.isoformat(timespec='seconds')}"
+        tv = TimeValue(value=value, start=s0, end=e0, grain="second", kind="timerange", anchored=True)
+        return ((start, start + m.end(), "timerange", tv),)
     if m["rel"].lower() in ("last", "past", "previous"):
         a, b_ = _shift(ref, dur, -1), ref
     else:
@@ -1716,13 +1752,13 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         # "the highest in 10 years": a span back from now, not a future date
         s0 = start + m.start("hedge") if m["hedge"] else start + m.start("dur")
         return ((s0, start + m.end(), "duration", dur),)
-    now = ctx.now if ctx.now is not None and ctx.reference(start) == ctx.published else _d2dt(ref)
+    now = _now(ctx, start, ref)
     if m["inw"].lower() == "within":
         end = _shift_dt(now, dur)
         value = f"{now.isoformat(timespec='seconds')}/{end.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=now, end=end, grain="second", kind="daterange", anchored=True)
         return ((start, start + m.end(), "daterange", tv),)
-    if dur.seconds < 86400:
+    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]):
         t = now + dt.timedelta(seconds=round(dur.seconds))
         tv = TimeValue(
             value=t.isoformat(timespec="seconds"),
@@ -1768,9 +1804,17 @@ def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         month = _parse_point(m["pt"], ref, ctx)
     if month is None or month.grain != "month" or month.start is None or month.end is None:
         return ()
-    wdn = _lex().weekdays[m["wd"].rstrip(".").lower()]
     word = m["nth"].lower()
     first = month.start.date()
+    if m["dw"]:  # "the third day of October", "the last day of October 2015"
+        n = 31 if word == "last" else _day_number(word)
+        if n is None or n < 1:
+            return ()
+        d = min(first + dt.timedelta(days=n - 1), month.end.date() - _DAY)
+        if word != "last" and d.day != n:
+            return ()
+        return ((start, start + m.end(), "date", _day_value(d, anchored=month.anchored)),)
+    wdn = _lex().weekdays[m["wd"].rstrip(".").lower()]
     if word == "last":
         last = month.end.date() - _DAY
         d = last - dt.timedelta(days=(last.isoweekday() - wdn) % 7)
@@ -1782,6 +1826,21 @@ def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         if d >= month.end.date():
             return ()
     return ((start, start + m.end(), "date", _day_value(d, anchored=month.anchored)),)
+
+
+def _h_domrel(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "the 20th of next month", "31st of this month"."""
+    n = _day_number(m["nth"])
+    if n is None or not 1 <= n <= 31:
+        return ()
+    if ref is None:
+        return ((start, start + m.end(), "date", TimeValue.unresolved(f"XXXX-XX-{n:02d}")),)
+    shift = 1 if m["rel"].lower() == "following" else _lex().relative_words[m["rel"].lower()]
+    base = _add_months(ref.replace(day=1), shift)
+    d = _safe_date(base.year, base.month, n)
+    if d is None:
+        return ()
+    return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
 
 
 def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1797,6 +1856,13 @@ def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> 
     )
     assert whole.end is not None
     return ((start, start + m.end(), "daterange", _span_value(ref, whole.end.date(), anchored=True)),)
+
+
+def _now(ctx: Context, start: int, ref: dt.date) -> dt.datetime:
+    """The reference instant: the publication time if known and the mention is not in a dated item."""
+    if ctx.now is not None and ctx.reference(start) == ctx.published:
+        return ctx.now
+    return _d2dt(ref)
 
 
 def _shift_dt(now: dt.datetime, dur: Duration) -> dt.datetime:
@@ -1849,6 +1915,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "infut": _h_infut,
     "set": _h_set,
     "nthwd": _h_nthwd,
+    "domrel": _h_domrel,
     "rest": _h_rest,
     "pod": _h_pod,
     "point": _h_point,

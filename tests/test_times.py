@@ -269,3 +269,21 @@ def test_guard_keeps_every_time_match() -> None:
     for text in texts:
         guarded = [(m.span(), m.lastgroup) for m in _pattern(True).finditer(text)]
         assert guarded == [(m.span(), m.lastgroup) for m in _pattern(False).finditer(text)]
+
+
+_TOKENS = [
+    "past", "last", "next", "15h", "3pm", "at", "the", "of", "month", "in", "2", "minutes", "ago",
+    "from", "to", "-", "9:30", "Thursday", "morning", "tonight", "every", "first", "day", "week",
+    "quarter", "half", "noon", "March", "3rd", "2019", "Christmas", "hours", "between", "and",
+]  # fmt: skip
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=8),
+    published=st.none() | st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2030, 12, 31)),
+)
+def test_time_word_soup_extracts_without_error(words: list[str], published: dt.datetime | None) -> None:
+    text = " ".join(words)
+    for m in extract(text, published=published):
+        assert text[m.span.start : m.span.end] == m.text
