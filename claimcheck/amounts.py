@@ -389,13 +389,14 @@ def guard() -> str:
     )
     # Most positions are inside words: there only a digit, a bound sign, a phone number's "+("
     # or a currency symbol ("AUS$5" holds "S$5") can start a match, so that branch comes first
-    # and fails in two tests. Elsewhere: digits and signs, then word starts (a letter not after
-    # a letter: looser than the grammar's \b, so still necessary), then the rare rest. A class
-    # test in front of the currency-symbol trie keeps its many first characters cheap.
+    # and fails in two tests (a class of their first characters: looser, still necessary).
+    # Elsewhere: digits and signs, then word starts (a letter not after a letter: looser than
+    # the grammar's \b, so still necessary), then the rare rest. A class test in front of the
+    # currency-symbol trie keeps its many first characters cheap.
     firsts = "".join(sorted({re.escape(s[0]) for s in lex.currency_symbols}))
     symbol = rf"(?=[{firsts}]){w['cur_sym']}"
     return (
-        rf"(?:(?<=[A-Za-z])(?:[\d<>≥≤+(]|{symbol})"
+        rf"(?:(?<=[A-Za-z])[\d<>≥≤+({firsts}]"
         rf"|(?<![A-Za-z])(?:[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|(?<![\w.])[-−]|\+?\(?\d"  # a sign never follows a word
         rf"|(?=[A-Za-z]){letters}|\.\d|{symbol}))"
     )
