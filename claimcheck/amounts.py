@@ -1099,6 +1099,8 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
         if prev and prev[-1].lower() in lex.pronoun_one:
             return False
     if raw.isdigit():
+        if len(raw) > 1 and raw[0] == "0":
+            return False  # "007", "000" in "40 000", "5,00": codes and leftovers, not counts
         if _is_year(fig.value, raw, lex):
             nxt = text[end : end + 20].split(maxsplit=1)
             word = nxt[0].strip(".,;:").lower() if nxt else ""
