@@ -89,6 +89,7 @@ class Lexicon(NamedTuple):
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     compound_symbols: Mapping[str, str]
+    after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
     currency_codes: frozenset[str]
@@ -136,6 +137,7 @@ def load() -> Lexicon:
         unit_words=dict(units_["words"]),
         unit_symbols=dict(units_["symbols"]),
         compound_symbols=dict(units_["compound_symbols"]),
+        after_a=frozenset(units_["after_a"]["symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
         currency_codes=codes,
@@ -234,6 +236,9 @@ def _words() -> dict[str, str]:
         "subunit": _alt(lex.subunits, nocase=True),
         "unit_word": _alt(lex.unit_words, nocase=True),
         "a_unit": _alt(list(lex.currency_names) + not_time, nocase=True),
+        # "a kg", "a lb": the symbols units_en.toml allows after "a"
+        "a_symbol": _alt(lex.after_a, flexible_space=False),
+        "mod": _alt(lex.mods, nocase=True),
         "unit_symbol": _alt(lex.unit_symbols, flexible_space=False),
         "bound": _alt(list(lex.hedges) + list(lex.mods) + list(lex.exact), nocase=True),
         "suffix": _alt(list(lex.suffixes) + list(lex.suffix_mods) + list(lex.closers), nocase=True),
@@ -356,8 +361,8 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w.]))(?P<a_num>{num}|[aA](?=\s+{w['a_unit']}(?!\w))){_tail('1')}?"
-        rf"(?:{joiner}(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w.]))(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
+        rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{_tail('')}?{more}?{cents}?{suffix}?{second}?"
     )
 
@@ -384,7 +389,7 @@ def guard() -> str:
     first_words += ["between", "from", "minus", "negative", "point"]
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
-        rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)"
+        rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]\s+{w['a_symbol']}"
         rf"|{w['cur_code']}|[A-Za-z]++[-‑]?\d)"
     )
     # Most positions are inside words: there only a digit, a bound sign, a phone number's "+("
