@@ -321,7 +321,7 @@ def _grammar() -> _Grammar:
         ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
-        ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/]\s*(?P<y>{yr})"),
+        ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
         ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)'?s(?![\w])"),
         ("decade2", rf"(?:{the})?'(?P<dec2>\d0)s(?![\w])"),
         ("century", rf"(?:{the})?(?P<cent>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)"),
@@ -347,9 +347,17 @@ def _grammar() -> _Grammar:
             rf"(?:{the})?(?i:week)\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\w.,:/-])(?:,?\s+(?:(?i:of)\s+)?(?P<y>{yr}))?",
         ),
         (
+            "relper",
+            rf"(?:(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))"
+            rf"|(?i:the)\s+(?P<per2>(?i:week|weekend|month|year))\s+(?P<an>(?i:after\s+(?:the\s+)?next)))(?![\w])",
+        ),
+        (
             "anaphor",
-            rf"(?P<ana>(?i:the|that)\s+(?:(?P<aw>{_alt(lx.anaphoric)})\s+)?(?P<au>(?i:day|week|month|year))"
-            rf"(?:\s+(?P<aw2>(?i:before|after)))?)(?![\w])",
+            # "that day", "the following day", "the day after" (a bare "the week" is not a date)
+            rf"(?P<ana>(?:(?i:that)\s+(?:(?P<aw>{_alt(lx.anaphoric)})\s+)?|(?i:the)\s+(?:(?P<aw3>{_alt(lx.anaphoric)})\s+"
+            rf"|(?=(?i:day|week|month|year)\s+(?i:before|after)(?!\s+(?:the\s+)?(?i:next)))))"
+            rf"(?P<au>(?i:day|week|month|year))"
+            rf"(?:\s+(?P<aw2>(?i:before|after))(?!\s+(?:the\s+)?(?i:next)))?)(?![\w])",
         ),
         (
             "earlier",
@@ -361,7 +369,6 @@ def _grammar() -> _Grammar:
             rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum})(?![-–:h]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
-        ("relper", rf"(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))(?![\w])"),
         (
             "month",
             rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])",
@@ -431,6 +438,10 @@ def _grammar() -> _Grammar:
             "nthwd",
             rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))\s+(?i:of|in)\s+"
             rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
+        ),
+        (
+            "nthweek",
+            rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)\s+(?i:of|in)\s+(?P<pt>{point})(?![\w])",
         ),
         (
             "domrel",
@@ -977,13 +988,14 @@ def _p_relday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
 
 
 def _p_anaphor(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    word = (m["aw"] or m["aw2"] or "").lower()
+    word = (m["aw"] or m["aw3"] or m["aw2"] or "").lower()
     if not word and not m["ana"].lower().startswith("that"):
         return None
     n = _lex().anaphoric.get(word, 0)
     unit = m["au"].lower()
     last = ctx.last if ctx is not None else None
-    if (last is None or last.start is None) and ref is not None and word in ("next", "following", "previous"):
+    relative = word in ("next", "following", "previous", "after", "before")
+    if (last is None or last.start is None) and ref is not None and relative:
         last = _day_value(ref)
     if last is None or last.start is None:
         return TimeValue.unresolved("XXXX-XX-XX", grain=unit, kind="date" if unit == "day" else "daterange")  # type: ignore[arg-type]
@@ -1058,8 +1070,8 @@ def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
 
 
 def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    n = _lex().relative_words[m["rel"].lower()]
-    per = m["per"].lower()
+    n = 2 if m["an"] else _lex().relative_words[m["rel"].lower()]
+    per = (m["per"] or m["per2"]).lower()
     per = {"yr": "year", "qtr": "quarter"}.get(per, per)
     if ref is None:
         return TimeValue.unresolved(f"XXXX-{per}{n:+d}", grain="unknown", kind="daterange")
@@ -1828,6 +1840,38 @@ def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return ((start, start + m.end(), "date", _day_value(d, anchored=month.anchored)),)
 
 
+def _h_nthweek(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "the third week of 2027" (ISO week 3), "the last week of July" (2016-07-W05: weeks from Monday)."""
+    period = _parse_point(m["pt"], ref, ctx)
+    if period is None or period.start is None or period.end is None or period.grain not in ("month", "year"):
+        return ()
+    word = m["nth"].lower()
+    first, last = period.start.date(), period.end.date() - _DAY
+    if period.grain == "year":
+        count = dt.date(first.year, 12, 28).isocalendar().week
+        n = count if word == "last" else _day_number(word)
+        if n is None or not 1 <= n <= count:
+            return ()
+        monday = dt.date.fromisocalendar(first.year, n, 1)
+        tv = _week_value(monday, anchored=period.anchored)
+        return ((start, start + m.end(), "daterange", tv),)
+    count = (last.day + first.weekday() + 6) // 7
+    n = count if word == "last" else _day_number(word)
+    if n is None or not 1 <= n <= count:
+        return ()
+    monday = first - dt.timedelta(days=first.weekday()) + dt.timedelta(weeks=n - 1)
+    s0, e0 = max(monday, first), min(monday + 7 * _DAY, last + _DAY)
+    tv = TimeValue(
+        value=f"{period.value}-W{n:02d}",
+        start=_d2dt(s0),
+        end=_d2dt(e0),
+        grain="week",
+        kind="daterange",
+        anchored=period.anchored,
+    )
+    return ((start, start + m.end(), "daterange", tv),)
+
+
 def _h_domrel(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "the 20th of next month", "31st of this month"."""
     n = _day_number(m["nth"])
@@ -1916,6 +1960,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "set": _h_set,
     "nthwd": _h_nthwd,
     "domrel": _h_domrel,
+    "nthweek": _h_nthweek,
     "rest": _h_rest,
     "pod": _h_pod,
     "point": _h_point,
