@@ -310,7 +310,7 @@ def pattern() -> str:
         r"|[pP][oO][iI][nN][tT](?=\s+[\dA-Za-z]))"
     )
     digit_atom = (
-        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?:\s?{w['scale_suffix']}(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
+        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?{w['scale_suffix']}(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
         rf"(?:(?![\w])|(?={glued})))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
     )
@@ -320,7 +320,8 @@ def pattern() -> str:
         r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
-    sign = rf"(?:[-−]\s?|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
+    # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
+    sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
     num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
     currency_pre = rf"(?:{w['cur_sym']}|\b{w['cur_code']}(?![A-Za-z]))"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
@@ -361,7 +362,7 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w.]))(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w./]))(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{_tail('')}?{more}?{cents}?{suffix}?{second}?"
     )
@@ -464,6 +465,11 @@ def _tokenize(text: str) -> list[_Tok]:
     for m in _tokens().finditer(text):
         if m.group("d") is not None:
             raw = m.group("d")
+            start = m.start()
+            if raw[0] in "-−":  # a sign of its own, so that "- 1 4/5" is -(1 + 4/5)
+                out.append(_Tok(start, start + 1, "sign", 0.0))
+                start += len(raw) - len(raw[1:].lstrip())
+                raw = raw[1:].lstrip()
             try:
                 value = _exp_value(raw)
             except (ValueError, OverflowError):
@@ -484,16 +490,16 @@ def _tokenize(text: str) -> list[_Tok]:
                     value *= lex.scale_suffixes[sx]
                     end = m.end("sx")
                 elif sx.lower() in lex.words:
-                    out.append(_Tok(m.start(), end, cls, value))
+                    out.append(_Tok(start, end, cls, value))
                     w = sx.lower()
                     c, v = lex.words[w]
                     out.append(_Tok(m.start("sx"), m.end("sx"), _wcls(w, c), v))
                     continue
                 elif sx.lower() in ("and", "a", "point"):
-                    out.append(_Tok(m.start(), end, cls, value))
+                    out.append(_Tok(start, end, cls, value))
                     out.append(_Tok(m.start("sx"), m.end("sx"), sx.lower(), 0.0))
                     continue
-            out.append(_Tok(m.start(), end, cls, value))
+            out.append(_Tok(start, end, cls, value))
         elif m.group("f") is not None:
             out.append(_Tok(m.start(), m.end(), "unicode_fraction", _UNICODE_FRACTIONS[m.group("f")]))
         else:
@@ -1036,6 +1042,12 @@ _TAIL_GROUPS = tuple(
 )
 
 
+def text_between(match: re.Match[str]) -> str:
+    """The text between a range's first figure (with its unit) and its second figure."""
+    ends = [match.end("a_num")] + [match.end(g) for g in _TAIL_GROUPS[1::2] if match.start(g) >= 0]
+    return match.string[max(ends) : match.start("a_num2")]
+
+
 def _split_units(
     match: re.Match[str], lex: Lexicon, start: int, first: Figure, second: Figure
 ) -> list[Row] | None:
@@ -1043,7 +1055,13 @@ def _split_units(
     "a quarter to $254 million"): read each alone; ``None`` when they do form a range."""
     u1 = _unit_of(match, lex, match.group("a_cur1"), ("1",))
     u2 = _unit_of(match, lex, match.group("a_cur2"), ("",))
-    if u1[0] == u2[0] or (not u1[0] and match.group("a_cur2") is None) or (u1[0] and not u2[0]):
+    # "6-foot-7" (a height) is no range of feet: a unit on the first figure only splits it too
+    joined_by_hyphen = match.group("a_num2") is not None and "-" in text_between(match)
+    if (
+        u1[0] == u2[0]
+        or (not u1[0] and match.group("a_cur2") is None)
+        or (u1[0] and not u2[0] and not joined_by_hyphen)
+    ):
         return None
     text = match.string
     num_start, num2_start = match.start("a_num"), match.start("a_num2")
