@@ -318,7 +318,7 @@ def _grammar() -> _Grammar:
             r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[0-2]?\d)(?![\d/]|\.\d)",
         ),
         ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"),
-        ("monthyear", rf"(?P<mon>{month}),?\s*(?:of\s+)?(?P<y>{year4})"),
+        ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{year4})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
@@ -456,6 +456,7 @@ def _grammar() -> _Grammar:
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
+        ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
         ("range", rf"{b}(?:(?P<fb>(?i:from))\s+)?(?P<a>{point}){to}(?P<b>{point})"),
         (
             "ago",
@@ -1519,16 +1520,37 @@ def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
 
 
 def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if re.fullmatch(r"[-/]", m.group(0)[m.end("a") : m.start("b")]):
+        whole = _range_fallback(m, start, ref, ctx)  # "05-Aug-2016" is one date, not 05-Aug to 2016
+        if whole:
+            return whole
     a = _parse_point(m["a"], ref, ctx)
     b_ = _parse_point(m["b"], ref, ctx)
     if a is None or b_ is None:
-        return ()
-    if a.grain in ("year",) and b_.grain == "year" and len(m["b"].strip()) == 4 and not m["fb"]:
-        pass
+        return _range_fallback(m, start, ref, ctx)
+    a_start, b_start = a.start, b_.start
+    if a.anchored and a_start is not None and b_start is not None and a.grain in ("day", "month"):
+        year = None
+        if not b_.anchored and a_start.year != b_start.year:
+            year = b_start.year  # "from January to April 2015": the first end takes the second's year
+        elif b_.anchored and a_start >= b_start:
+            year = a_start.year - 1  # "May to March" said in May: the range runs from last May
+        a2 = None if year is None else _parse_point(f"{m['a'].strip()} {year}", None, ctx)
+        a = a2 if a2 is not None else a
     tv = _range_value(a, b_)
     if tv is None:
-        return ()
+        return _range_fallback(m, start, ref, ctx)
     return ((start, start + m.end(), "daterange", tv),)
+
+
+def _range_fallback(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """Not a range after all ("05-Aug-2016" read as "05-Aug" to "2016"): the whole text as one date."""
+    whole = m.group(0)
+    head = whole[: m.start("a")]
+    tv = _parse_point(whole[len(head) :], ref, ctx)
+    if tv is None:
+        return ()
+    return ((start + len(head), start + m.end(), tv.kind, tv),)
 
 
 def _h_dayrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1946,6 +1968,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "dayrange": _h_dayrange,
     "mdrange": _h_dayrange,
     "range": _h_range,
+    "yrange": _h_range,
     "between": _h_range,
     "ago": _h_ago,
     "lastn": _h_lastn,
