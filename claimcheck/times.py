@@ -315,7 +315,12 @@ def _grammar() -> _Grammar:
         ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>3[01]|[0-2]?\d)(?!\d)"),
         (
             "md_num",
-            r"(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[0-2]?\d)(?![\d/]|\.\d)",
+            rf"(?:{wd},?\s+)?(?<![\d/.])(?!(?:[1-3]/[2-4])(?![\d/]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[0-2]?\d)"
+            r"(?![\d/]|\.\d)",
+        ),
+        (
+            "dm_num",  # day first, unambiguous only when the day is above 12 ("22/04")
+            rf"(?:{wd},?\s+)?(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\d/]|\.\d)",
         ),
         ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"),
         ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{year4})"),
@@ -366,7 +371,7 @@ def _grammar() -> _Grammar:
         (
             "weekday",
             rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum})(?![-–:h]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
         (
@@ -378,7 +383,7 @@ def _grammar() -> _Grammar:
     point_src = "|".join(_strip_names(src) for _, src in points)
     point = f"(?:{point_src})"
     dayish_names = {
-        *("iso", "compact", "numeric", "mdy", "dmy", "md_num"),
+        *("iso", "compact", "numeric", "mdy", "dmy", "md_num", "dm_num"),
         *("holiday", "relday", "weekday", "anaphor"),
     }
     dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
@@ -1118,6 +1123,7 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "mdy": _p_md,
     "ymd_mon": _p_md,
     "md_num": _p_md_num,
+    "dm_num": _p_md_num,
     "nth": _p_nth,
     "dmy": _p_md,
     "monthyear": _p_monthyear,
