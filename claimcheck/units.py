@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-
-import pint
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import UnitError
+
+if TYPE_CHECKING:  # pint is imported on first use, not when claimcheck is imported
+    import pint
 
 COUNT = ""
 """The unit of a plain count: dimensionless."""
@@ -25,6 +27,8 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     >>> str(registry().Unit("kilometer"))
     'kilometer'
     """
+    import pint
+
     ureg: pint.UnitRegistry = pint.UnitRegistry(cache_folder=None)  # type: ignore[type-arg]
     text = resources.files("claimcheck.data").joinpath("units_en.txt").read_text("utf-8")
     definitions = [
@@ -52,6 +56,8 @@ def factor(source: str, target: str) -> tuple[float, float]:
     """
     if source == target:
         return 1.0, 0.0
+    import pint
+
     ureg = registry()
     try:
         zero = ureg.Quantity(0.0, unit(source)).to(unit(target)).magnitude
