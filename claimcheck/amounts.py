@@ -338,10 +338,11 @@ def pattern() -> str:
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
+    lead = r"(?<![\w./])(?<![A-Za-z\d][-‑])"  # where a figure may start (unless a currency leads)
+    # Identifiers ("MiG-23", "COVID-19", "G7", "A320") need no alternative of their own: a figure
+    # never starts right after a letter, nor after a letter or digit and a hyphen (see `lead`).
     skip = (
-        # MiG-23, COVID-19 (but not a currency glued to its figure: "USD3.14", "Rs20")
-        rf"(?P<a_skip>\b(?!(?:{w['cur_code']}|{w['cur_sym']})\d)[A-Za-z]++[-‑]?\d+[A-Za-z\d]*(?:-\d+[A-Za-z\d]*)*\b"
-        r"|\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
+        r"(?P<a_skip>\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
         r"|\d+(?:\.\d+){3,})"  # 192.168.1.2
@@ -362,7 +363,7 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|(?<![\w./]))(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{_tail('')}?{more}?{cents}?{suffix}?{second}?"
     )
@@ -391,7 +392,7 @@ def guard() -> str:
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
         rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]\s+{w['a_symbol']}"
-        rf"|{w['cur_code']}|[A-Za-z]++[-‑]?\d)"
+        rf"|{w['cur_code']})"
     )
     # Most positions are inside words: there only a digit, a bound sign, a phone number's "+("
     # or a currency symbol ("AUS$5" holds "S$5") can start a match, so that branch comes first
