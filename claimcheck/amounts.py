@@ -405,8 +405,8 @@ def guard() -> str:
     symbol = rf"(?=[{firsts}]){w['cur_sym']}"
     return (
         rf"(?:(?<=[A-Za-z])[\d<>≥≤+({firsts}]"
-        rf"|(?<![A-Za-z])(?:[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|(?<![\w.])[-−]|\+?\(?\d"  # a sign never follows a word
-        rf"|(?=[A-Za-z]){letters}|\.\d|{symbol}))"
+        rf"|(?<![A-Za-z])(?=[^\s,;:!?'\")\]])(?:[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|[-−](?<![\w.][-−])|\+?\(?\d"
+        rf"|(?=[A-Za-z]){letters}|\.\d|{symbol}))"  # (spaces and closing punctuation fail first)
     )
 
 
