@@ -273,8 +273,9 @@ def _grammar() -> _Grammar:
     rm_strict = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w})"
     relmin = (
         rf"(?:(?P<rmp>{rm_past})\s+(?P<rdp>(?i:past|after))"
-        rf"|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before|of)))\s+"
+        rf"|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before)))\s+"
     )
+    sp = r"[^\S\n]*"  # a date and its time of day sit on one line
     relmin_strict = rf"(?:{rm_strict}\s+(?i:past|after|to|till|before))\s+"
     tod_hedge = r"(?:(?P<th>(?i:at\s+about|at\s+around|around|about|approximately|at|@))\s*)"
     tod_tail = rf"(?:\s*(?P<ish>(?i:ish)))?(?:\s+(?:{pod}|(?P<approx>(?i:approximately))))?"
@@ -429,7 +430,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "todday",
-            rf"{b}(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s}))\s*,?\s*(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])",
+            rf"{b}(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])",
         ),
         ("todrange", rf"{b}(?P<tr>{todrange_s})(?![\w])"),
         ("tod", rf"{b}(?P<tod>{tod_s})"),
@@ -488,7 +489,7 @@ def _grammar() -> _Grammar:
         (
             "daytod",
             rf"{b}(?P<pt>{dayish})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
-            rf"(?:\s*,?\s*(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|\s*)"
+            rf"(?:{sp},?{sp}(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?<=[Aa][Tt]\s)(?P<bh2>{bare_h})))?",
         ),
         ("point", rf"{b}(?P<pt>{point})"),
