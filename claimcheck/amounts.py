@@ -328,7 +328,10 @@ def pattern() -> str:
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
     # never "and less" in "… and less or equal than 35", nor "or more" in "or more than 4500"
-    not_before = rf"(?!(?:\s+[A-Za-z]+){{0,2}}\s+{_ci('than')}\b|\s+(?:{_ci('to')}\s+)?\d)"
+    not_before = (
+        rf"(?!(?:\s+[A-Za-z]+){{0,2}}\s+{_ci('than')}\b|\s+(?:{_ci('to')}\s+)?\d"
+        rf"|\s+{w['number']}(?!\w))"  # "nought point nought three plus zero point zero eight"
+    )
     suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w))){not_before})"
     to = _ci("to")
     through = _ci("through")
@@ -586,6 +589,13 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             j += 1
             continue
         if c == "a":
+            if (
+                last == "fractions_done"
+                and j + 1 < len(toks)
+                and toks[j + 1].cls in ("scales", "dozen", "hundred")
+            ):
+                j += 1  # "half a dozen" = 6, "half a million" = 500,000: the fraction scales
+                continue
             if has and last != "and":
                 break
             current += 1
