@@ -93,6 +93,7 @@ class Lexicon(NamedTuple):
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
     currency_codes: frozenset[str]
+    scaled_codes: Mapping[str, tuple[str, float]]
     subunits: Mapping[str, tuple[str, float]]
     closers: frozenset[str]
     year_first: int
@@ -141,6 +142,9 @@ def load() -> Lexicon:
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
         currency_codes=codes,
+        scaled_codes={
+            f"{p}{c}": (c, float(v)) for p, v in money["code_prefixes"].items() for c in codes if c.isupper()
+        },
         subunits={k: v for k, v in names.items() if k in money["subunits"]},
         closers=frozenset(hedges["closers"]),
         year_first=int(numbers["years"]["first"]),
@@ -231,7 +235,8 @@ def _words() -> dict[str, str]:
         "scale": _alt(scale_words, nocase=True),
         "scale_suffix": _alt(lex.scale_suffixes, flexible_space=False),
         "cur_sym": _alt(lex.currency_symbols, flexible_space=False),
-        "cur_code": _alt(lex.currency_codes, flexible_space=False),
+        "cur_code": _alt(list(lex.currency_codes) + list(lex.scaled_codes), flexible_space=False),
+        "plain_scale": _alt((x for x, (c, _) in lex.words.items() if c == "scales"), nocase=True),
         "cur_name": _alt(lex.currency_names, nocase=True),
         "subunit": _alt(lex.subunits, nocase=True),
         "unit_word": _alt(lex.unit_words, nocase=True),
@@ -261,7 +266,8 @@ def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
     return (
-        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z]))"
+        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z])"
+        rf"(?:\s+{w['plain_scale']}(?!\w))?)"  # "75 USD million"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
@@ -355,6 +361,10 @@ def pattern() -> str:
         rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:[\s-]{w['number']})?)"
         rf"(?:(?P<a_csub>\s*(?:c|¢|{w['subunit']}))(?!\w)|(?=\s*(?:[.,;:!?)]|$))))"
     )
+    # the first figure's unit; the last figure's only after a second figure ("3-5 km", never
+    # "75 USD million in" read with a second unit)
+    tail1 = rf"(?P<a_t1>{_tail('1')})?"
+    tail = rf"(?:(?(a_t1)(?(a_num2)|(?!)))({_tail('')}))?"
     # "5 feet 2 inches", "2 km and 1 meter": the smaller parts of one measure
     more = rf"(?P<a_more>(?:{_more_source()}){{1,2}})"
     # "more than 10 and less than 20": a second bound joined to the first
@@ -366,9 +376,9 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){_tail('1')}?"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){tail1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
-        rf"{_tail('')}?{more}?{cents}?{suffix}?{second}?"
+        rf"{tail}{more}?{cents}?{suffix}?{second}?"
     )
 
 
@@ -1091,18 +1101,26 @@ def _split_units(
     return rows
 
 
+def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
+    """A currency symbol or code as written, with the scale it carries ("MUSD", "USD million")."""
+    code, *rest = written.split()
+    scale = lex.words[rest[0].lower()][1] if rest else 1.0
+    if code in lex.scaled_codes:
+        code, factor = lex.scaled_codes[code]
+        return code, "money", scale * factor
+    return lex.currency_symbols.get(code, code), "money", scale
+
+
 def _unit_of(
     match: re.Match[str], lex: Lexicon, cur: str | None, tails: tuple[str, ...] = ("", "1")
 ) -> tuple[str, AmountKind, float]:
     """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
     if cur is not None:
-        c = cur.strip()
-        return lex.currency_symbols.get(c, c), "money", 1.0
+        return _currency(cur, lex)
     for n in tails:
         after = match.group("a_cur_after" + n)
         if after is not None:
-            c = after.strip()
-            return lex.currency_symbols.get(c, c), "money", 1.0
+            return _currency(after, lex)
         name = match.group("a_money_name" + n)
         if name is not None:
             code, per = lex.currency_names[" ".join(name.lower().split())]

@@ -87,7 +87,7 @@ def test_lexicon_keys_are_lower_case_where_matched_ignoring_case(name: str) -> N
     from claimcheck import lexicon
 
     data = lexicon.load(name)
-    case_sensitive = {"scale_suffixes", "symbols"}
+    case_sensitive = {"scale_suffixes", "symbols", "code_prefixes", "compound_symbols", "after_a"}
     problems = [
         f"{name}:{_line_of(name, key)}: key {key!r} in [{table}] is not lower case; write it in lower case"
         for table, entries in data.items()
@@ -102,7 +102,7 @@ def test_every_unit_and_currency_is_known_to_pint() -> None:
     from claimcheck import lexicon
 
     problems = []
-    for table in ("words", "symbols"):
+    for table in ("words", "symbols", "compound_symbols"):
         for alias, name in lexicon.load("units_en.toml")[table].items():
             try:
                 units.unit(name)
@@ -117,6 +117,12 @@ def test_every_unit_and_currency_is_known_to_pint() -> None:
             units.unit(code)
         except Exception:
             problems.append(f"currencies_en.toml:0: {code} is not defined; add it to units_en.txt")
+    after_a = lexicon.load("units_en.toml")["after_a"]["symbols"]
+    problems += [
+        f"units_en.toml: [after_a] {s!r} is not in [symbols]; add it there"
+        for s in after_a
+        if s not in lexicon.load("units_en.toml")["symbols"]
+    ]
     assert not problems, "\n".join(problems)
 
 
