@@ -240,6 +240,18 @@ def _grammar() -> _Grammar:
         rf"(?!\s*(?:%|{_alt(lx.not_year_after)}(?![\w])|(?!{notplural}\b)[a-z]{{2,}}s\b))"
         r"(?![.,]\d|-(?:year|month|week|day|old|strong|member|man)\b)"
     )
+    # spelled years, read only right after a month or a day ("June of nineteen ninety nine")
+    units9 = "one|two|three|four|five|six|seven|eight|nine"
+    twod = (
+        rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:{units9}))?"
+        rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        rf"|(?:oh|zero)[\s-]+(?:{units9}))"
+    )
+    spelled_year = (
+        rf"(?i:(?:nineteen|eighteen|twenty)[\s-]+{twod}|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{twod}|{units9}))?)"
+        rf"(?![\w-]){year_guard}"
+    )
+    yw = rf"(?:{year4}|{spelled_year})"
     the = r"(?:(?i:the)\s+)"
 
     # ---- clock times (named groups are unique, so one parser reads any of them)
@@ -306,12 +318,12 @@ def _grammar() -> _Grammar:
         (
             "mdy",
             rf"(?:{wd},?\s+)?(?:{the})?(?:(?={month})|(?={month_ci}\s+{day}(?:,?\s+{year4}|\s*(?:$|[,;:!?)]|\.(?!\d)))))(?P<mon>{month_ci})(?:\s*the)?[\s/-]*(?P<d>{day})"
-            rf"(?:(?:,\s*|\s+(?:of\s+)?|[/-])(?P<y>{year4}))?(?![\w])",
+            rf"(?:(?:,\s*|\s+(?:of\s+)?|[/-])(?P<y>{yw}))?(?![\w])",
         ),
         (
             "dmy",
             rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of\s+(?={month_ci})|[\s/-]*(?={month}))(?P<mon>{month_ci})"
-            rf"(?:(?:,\s*|\s+|[/-])(?P<y>{year4}))?(?![\w])",
+            rf"(?:(?:,\s*|\s+|[/-])(?P<y>{yw}))?(?![\w])",
         ),
         ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>3[01]|[0-2]?\d)(?!\d)"),
         (
@@ -324,7 +336,7 @@ def _grammar() -> _Grammar:
             rf"(?:{wd},?\s+)?(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\d/]|\.\d)",
         ),
         ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"),
-        ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{year4})"),
+        ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
@@ -464,6 +476,11 @@ def _grammar() -> _Grammar:
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
         ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
         ("range", rf"{b}(?:(?P<fb>(?i:from))\s+)?(?P<a>{point}){to}(?P<b>{point})"),
+        (
+            "nwd",
+            rf"{b}(?P<n>{num})\s+(?P<wd>{_alt([w + 's' for w in lx.weekdays if len(w) > 3])})"
+            rf"\s+(?P<dir>(?i:from\s+now|hence|ago|back|before|earlier))(?![\w])",
+        ),
         (
             "ago",
             rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
@@ -800,7 +817,8 @@ def _p_md(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeVal
         return None
     month = _month_number(m["mon"])
     if m["y"]:
-        d = _safe_date(int(m["y"]), month, day)
+        year = _year_num(m["y"])
+        d = None if year is None else _safe_date(year, month, day)
         return None if d is None else _day_value(d)
     return _resolve_md(month, day, ref)
 
@@ -825,7 +843,28 @@ def _p_nth(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeVa
 
 def _p_monthyear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     month = _month_number(m["mon"]) if m.re.groupindex.get("mon") and m["mon"] else int(m["m"])
-    return _month_value(int(m["y"]), month)
+    year = _year_num(m["y"])
+    return None if year is None else _month_value(year, month)
+
+
+def _year_num(text: str) -> int | None:
+    """A year in digits or words ("1978", "nineteen seventy eight", "two thousand and ten").
+
+    >>> _year_num("nineteen oh one"), _year_num("two thousand and eighteen"), _year_num("twenty ten")
+    (1901, 2018, 2010)
+    """
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    words = [w for w in re.split(r"[\s-]+", t) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _word_int(" ".join(words[2:])) if words[2:] else 0.0
+        return None if rest is None else 2000 + int(rest)
+    century = _word_int(words[0])
+    rest = _word_int(" ".join(w for w in words[1:] if w not in ("oh", "zero")))
+    if century is None or rest is None:
+        return None
+    return int(century) * 100 + int(rest)
 
 
 def _p_decade(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -1408,6 +1447,8 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
     ha, hb = ca[0], cb[0]
     if hb >= 12 > ha and ha + 12 <= hb and not re.search(r"(?i)[ap]\.?\s?m|\d\d:", t1):
         ha += 12  # "3-4pm": the first hour takes the second's half of the day
+    elif hb < ha < 12 and hb + 12 > ha and not re.search(r"(?i)[ap]\.?\s?m", t2):
+        hb += 12  # "11:30-1:30": past noon, not past midnight
     minutes = ca[4] or cb[4]
     step = dt.timedelta(minutes=1) if minutes else dt.timedelta(hours=1)
     fmt = "%H:%M"
@@ -1628,6 +1669,23 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
         )
         return ((start, start + m.end(), "time", tv),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
+
+
+def _h_nwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "3 fridays from now" (the third Friday after the reference day), "2 thursdays ago"."""
+    n = _word_int(m["n"])
+    if n is None or not 1 <= n <= 60 or not float(n).is_integer():
+        return ()
+    if ref is None:
+        return ()
+    wdn = _lex().weekdays[m["wd"].lower()[:-1]]
+    if m["dir"].lower().startswith(("from", "hence")):
+        first = ref + dt.timedelta(days=(wdn - ref.isoweekday()) % 7 or 7)
+        d = first + dt.timedelta(weeks=int(n) - 1)
+    else:
+        last = ref - dt.timedelta(days=(ref.isoweekday() - wdn) % 7 or 7)
+        d = last - dt.timedelta(weeks=int(n) - 1)
+    return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
 
 
 def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1978,6 +2036,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "yrange": _h_range,
     "between": _h_range,
     "ago": _h_ago,
+    "nwd": _h_nwd,
     "lastn": _h_lastn,
     "hedged": _h_hedged,
     "part": _h_part,
