@@ -313,7 +313,7 @@ def _grammar() -> _Grammar:
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
         (
             "numeric",
-            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)[/.-](?P<y>\d{4}|\d\d)(?!\d|[/.-]\d)",
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:[/.-]|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)(?!\d|[/.-]\d)",
         ),
         (
             "mdy",
@@ -1316,11 +1316,13 @@ def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
         months = float(m["Y"] or 0) * 12 + float(m["Q"] or 0) * 3 + float(m["M"] or 0)
         if months.is_integer() and months:
             d = _add_months(d, sign * int(months))
-            rest -= (
-                months * 30 * 86400
-                if not m["Y"]
-                else (float(m["Y"]) * 31536000 + (months - float(m["Y"]) * 12) * 2592000)
-            )
+            # what is left is the weeks, days and clock part, counted by their length
+            days = float(m["W"] or 0) * 7 + float(m["D"] or 0)
+            clock = re.search(r"T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?", dur.value)
+            secs = 0.0
+            if clock is not None:
+                secs = float(clock[1] or 0) * 3600 + float(clock[2] or 0) * 60 + float(clock[3] or 0)
+            rest = days * 86400 + secs
     return d + sign * dt.timedelta(seconds=round(max(rest, 0.0)))
 
 
