@@ -743,7 +743,9 @@ def _fraction_follows(toks: Sequence[_Tok], j: int) -> bool:
 
 
 def _figure(start: int, end: int, value: float, ordinal: bool) -> Figure:
-    return Figure(start, end, value, ordinal)
+    # 15 significant digits undo binary noise from scaling ("16.4 million" is 16,400,000, not
+    # 16,399,999.999999998) and keep every digit a writer can state; fractions stay exact floats
+    return Figure(start, end, float(f"{value:.15g}") if abs(value) >= 1 else value, ordinal)
 
 
 # --------------------------------------------------------------------------- normalize
