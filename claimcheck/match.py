@@ -210,6 +210,16 @@ def _dimension(amount: Amount) -> str:
         return amount.unit
 
 
+def _background(period: tuple[int, int], published: int | None) -> bool:
+    """Whether a long governing period lies wholly before the days a report covers.
+
+    A figure governed by "In 2006" or "last year" in a 2014 report is background: it can only
+    be the same fact as another claim about that period, and such claims are too coarse to
+    reconcile, so it takes no part in matching. Without a publication date nothing is background.
+    """
+    return published is not None and period[1] <= published - PUBLICATION_WINDOW
+
+
 def features(claim: Claim, text: str) -> Features | None:
     """The matching features of *claim* in its document *text*, or None if it cannot match.
 
@@ -233,6 +243,8 @@ def features(claim: Claim, text: str) -> Features | None:
         if not claim.time_fallback:
             precise_period = _period(claim.time)
             if precise_period is not None and precise_period[1] - precise_period[0] > MAX_PERIOD:
+                if _background(precise_period, published):
+                    return None  # "In 2006, ..." is background, not the reported event
                 precise_period = None  # "this year" does not date an event: use publication
         period = precise_period
         if period is None and published is not None:
@@ -240,12 +252,11 @@ def features(claim: Claim, text: str) -> Features | None:
     elif claim.kind == "date" and isinstance(value, TimeValue):
         block = ("date", event, "")
         precise_period = _period(value)
-        if precise_period is not None:
-            period = (precise_period[0] - PUBLICATION_WINDOW, precise_period[1] + PUBLICATION_WINDOW)
-        elif published is not None:
-            period = (published - PUBLICATION_WINDOW, published + 1)
-        else:
-            period = None
+        if precise_period is not None and precise_period[1] - precise_period[0] > MAX_PERIOD:
+            return None  # "in 2014", "the last few years": too long to date one event
+        if precise_period is None:
+            return None  # "since 2010" has no end to compare
+        period = (precise_period[0] - PUBLICATION_WINDOW, precise_period[1] + PUBLICATION_WINDOW)
     else:
         return None
     start = claim.sentence.start if claim.sentence else claim.mention.span.start
