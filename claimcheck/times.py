@@ -512,7 +512,8 @@ def _grammar() -> _Grammar:
         ("point", rf"{b}(?P<pt>{point})"),
         (
             "pod",
-            rf"{b}(?:(?P<pr>(?i:this|last|in\s+the|early\s+this|late\s+this|later\s+this))\s+)(?P<pw>{podw})(?![\w])"
+            rf"{b}(?:(?P<pr>(?i:this|last|in\s+the|(?:early|late|later|earlier)(?:\s+(?:this|last|in\s+the))?))\s+)"
+            rf"(?P<pw>{podw})(?![\w])"
             rf"(?:\s*,?\s*(?:(?i:at|@)\s*)(?:(?P<tod>{tod_s})|(?P<bh2>{bare_h})))?",
         ),
     ]
@@ -1820,7 +1821,7 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     if code is None:
         return ()
     day = _ref_day(ref)
-    if pr == "last" and ref is not None:
+    if pr.endswith("last") and ref is not None:
         if code != "NI":
             return ()  # "last evening" is rare; "last morning" is not a date
         day = _day_value(ref - _DAY, anchored=True)
@@ -1830,8 +1831,8 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             return ()
         tv = _clock_value(got[0], day, got[1])
         return ((start, start + m.end(), "time", tv),)
-    if pr == "in the" and ref is None:
-        day = None
+    if not pr.endswith(("this", "last")):
+        day = None  # "in the evening", "early morning": no day is said
     return ((start, start + m.end("pw"), "timerange", _pod_value(code, day)),)
 
 
