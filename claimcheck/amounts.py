@@ -684,7 +684,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                     return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
                 break
             else:
-                total += (current or 1.0) * value
+                total += (current if last in ("digit", "units", "point") else (current or 1.0)) * value
             last_scale = value
             floor = value
             current = small = 0.0

@@ -241,3 +241,19 @@ def test_written_fractions(num: int, den: int) -> None:
         assert found[0][2].low == pytest.approx(num / den)
     else:
         assert found == []  # "24/7", "50/50": shorthand, not a fraction
+
+
+@settings(max_examples=100, deadline=None)
+@given(whole=st.integers(min_value=0, max_value=999), tenth=st.integers(min_value=0, max_value=9))
+def test_scaled_decimals_are_exact(whole: int, tenth: int) -> None:
+    found = _amounts(f"They raised {whole}.{tenth} million dollars.")
+    assert len(found) == 1, found
+    assert found[0][2].low == whole * 1_000_000 + tenth * 100_000
+
+
+@settings(max_examples=100, deadline=None)
+@given(feet=st.integers(min_value=1, max_value=9), inches=st.integers(min_value=1, max_value=11))
+def test_feet_and_inches_sum_in_inches(feet: int, inches: int) -> None:
+    found = _amounts(f"He is {feet} feet {inches} inches tall.")
+    assert len(found) == 1, found
+    assert (found[0][2].low, found[0][2].unit) == (feet * 12 + inches, "inch")
