@@ -313,7 +313,8 @@ def _grammar() -> _Grammar:
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
         (
             "numeric",
-            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:[/.-]|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)(?!\d|[/.-]\d)",
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:[/.-]|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)"
+            r"(?!\d|[/.]\d|-\d\d?(?!\d|[/.-]\d))",
         ),
         (
             "mdy",
@@ -349,7 +350,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "quarter",
-            rf"(?:(?P<q>[Qq][1-4])\s*(?P<y>{yr})|(?P<y2>{yr})\s*(?P<q2>[Qq][1-4])"
+            rf"(?:(?P<q>[Qq][1-4])\s*-?\s*(?P<y>{yr})|(?P<y2>{yr})\s*-?\s*(?P<q2>[Qq][1-4])"
             rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])"
             rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter|qtr)"
             rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
@@ -395,6 +396,7 @@ def _grammar() -> _Grammar:
     ]
     point_src = "|".join(_strip_names(src) for _, src in points)
     point = f"(?:{point_src})"
+    point_noyear = "(?:" + "|".join(_strip_names(src) for n, src in points if n != "year") + ")"
     dayish_names = {
         *("iso", "compact", "numeric", "mdy", "dmy", "md_num", "dm_num"),
         *("holiday", "relday", "weekday", "anaphor"),
@@ -494,6 +496,11 @@ def _grammar() -> _Grammar:
             "hedged",
             rf"{b}(?P<hedge>{dhedges})\s+(?!(?i:the)\s+\d{{4}}\s+[a-z])(?P<pt>{point})",
         ),
+        (
+            "approx",  # "about 2019/aug/01": a hedge the amount grammar would otherwise take with the year
+            rf"{b}(?P<hedge>(?i:about|around|approximately|circa|roughly))\s+"
+            rf"(?P<pt>{point_noyear})(?![\w-]|\s+(?i:of|in)\b|{sp},?{sp}(?:(?i:at|@)\s*)?\d)",
+        ),
         ("part", rf"{b}(?P<part>{parts})\s+(?P<pt>{point})"),
         (
             "partword",
@@ -588,7 +595,7 @@ _GRAMMAR_FIRST_WORDS = (
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
     *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa"),
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
@@ -1736,6 +1743,15 @@ def _h_hedged(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
 
 
+def _h_approx(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    tv = _parse_point(m["pt"], ref, ctx)
+    if tv is None:
+        return ()
+    if re.search(r"(?i)\b(?:how|what)\s+$", ctx.text[max(0, start - 6) : start]):
+        return ((start + m.start("pt"), start + m.end(), tv.kind, tv),)  # "how about May 3?" is no hedge
+    return ((start, start + m.end(), tv.kind, attrs.evolve(tv, mod="APPROX")),)
+
+
 def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     tv = _parse_point(m["pt"], ref, ctx)
     if tv is None or tv.grain in ("day", "minute"):
@@ -2042,6 +2058,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "nwd": _h_nwd,
     "lastn": _h_lastn,
     "hedged": _h_hedged,
+    "approx": _h_approx,
     "part": _h_part,
     "partword": _h_partword,
     "duration": _h_duration,
