@@ -257,3 +257,60 @@ def test_feet_and_inches_sum_in_inches(feet: int, inches: int) -> None:
     found = _amounts(f"He is {feet} feet {inches} inches tall.")
     assert len(found) == 1, found
     assert (found[0][2].low, found[0][2].unit) == (feet * 12 + inches, "inch")
+
+
+_TOKENS = st.sampled_from(
+    [
+        "1",
+        "20",
+        "3.5",
+        "1/2",
+        "-",
+        " ",
+        " ",
+        ",",
+        ".",
+        "$",
+        "€",
+        "USD",
+        "%",
+        "km",
+        "in",
+        "a",
+        "and",
+        "or",
+        "more than",
+        "less than",
+        "between",
+        "from",
+        "to",
+        "cents",
+        "dollars",
+        "feet",
+        "inches",
+        "million",
+        "half",
+        "dozen",
+        "twenty",
+        "three",
+        "fifths",
+        "or equal",
+        "or more",
+        "about",
+        "~",
+        "(",
+        ")",
+        "MiG",
+        "/",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(_TOKENS, min_size=1, max_size=14))
+def test_amount_soup_never_raises_and_spans_slice_back(parts: list[str]) -> None:
+    text = "".join(parts)
+    for m in extract(text):
+        assert text[m.span.start : m.span.end] == m.text
+        if isinstance(m.value, Amount) and m.value.low is not None and m.value.high is not None:
+            assert m.value.low <= m.value.high
