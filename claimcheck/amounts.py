@@ -102,6 +102,7 @@ class Lexicon(NamedTuple):
     identifiers: frozenset[str]
     streets: frozenset[str]
     pronoun_one: frozenset[str]
+    vague_with_of: frozenset[str]
 
 
 @functools.cache
@@ -153,6 +154,7 @@ def load() -> Lexicon:
         identifiers=frozenset(numbers["identifiers"]["words"]),
         streets=frozenset(numbers["streets"]["words"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
+        vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
     )
 
 
@@ -1060,6 +1062,7 @@ def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -
     return [Figure(first.start, second.end, first.value + second.value * per, False)], 1.0
 
 
+_OF = re.compile(r"\s+(?:of|OF|Of)\b")
 _END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _TAIL_GROUPS = tuple(
     f"a_{g}{n}" for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_end") for n in ("", "1")
@@ -1182,6 +1185,13 @@ def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged
 
 def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
     phrase = " ".join(match.group("a_vague").lower().split())
+    written = match.group("a_vague")
+    if (
+        phrase in lex.vague_with_of
+        and written.islower()
+        and not _OF.match(match.string, match.end("a_vague"))
+    ):
+        return ()  # "he scores", "the tens column": not "scores of", nor "Scores were hurt"
     start = match.start("a_vwrap") if match.group("a_vpre") is None else match.start()
     end = match.end("a_vwrap")
     unit: str = ""
