@@ -32,7 +32,7 @@ import attrs
 from claimcheck import lexicon
 from claimcheck.aliases import Aliases
 from claimcheck.aliases import default as default_aliases
-from claimcheck.values import Claim, ClaimKind, Document, Mention, Part, Span, TimeValue
+from claimcheck.values import Amount, Claim, ClaimKind, Document, Mention, Part, Span, TimeValue
 
 __all__ = ["Segment", "build_claims", "event_class", "is_infobox", "split_sentences"]
 
@@ -46,6 +46,8 @@ _MEASURE_KINDS = frozenset({"money", "quantity", "percent"})
 _QUOTE_MAX = 240
 _CAP = r"(?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:(?<=\.[A-Z])\.)?|(?:al|el|ad|as)-[A-Z][\w’'-]*)"
 _AUX = re.compile(r"\b(?:were|was|are|is|be|been|being|got|get|gets|have|has|had)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"\b(?:that|as|when|after|and|but)\b", re.IGNORECASE)
+_GAP_PUNCT = re.compile(r"[,;:()\[\]\"“”.!?—]")
 _PUNCT_STOP = re.compile(r"[,;:()\[\]\"“”!?]|\.\s")
 
 
@@ -105,6 +107,7 @@ class _Lexicon:
     counted_skip: frozenset[str]
     infobox: Mapping[str, str]
     abbreviations: frozenset[str]
+    singular: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -199,6 +202,11 @@ def _lexicon() -> _Lexicon:
     actor_re = rf"\b(?i:{heads})\b"
     actor_mods = rf"(?:(?:{_CAP}|\b(?:{mods}))\s+)+$"
     abbreviations = lexicon.load(SENTENCES)["sentences"]["abbreviations"]
+    singular = data["singular"]
+    singular_re = (
+        rf"\b(?:{_alternation(singular['articles'])})\s+(?P<mods>(?:[\w’'.-]+\s+){{0,4}}?)"
+        rf"(?P<noun>{_alternation(singular['nouns'])})\b(?![’'-])"
+    )
     return _Lexicon(
         events=_Words.of(lemma),
         event_lemma=lemma,
@@ -218,6 +226,7 @@ def _lexicon() -> _Lexicon:
         counted_skip=frozenset(data["counted"]["skip"]),
         infobox={k.lower(): v for k, v in data["infobox"].items()},
         abbreviations=frozenset(a.lower() for a in abbreviations),
+        singular=re.compile(singular_re, re.IGNORECASE),
     )
 
 
@@ -506,6 +515,52 @@ def _fallback(day: dt.date) -> TimeValue:
 # --------------------------------------------------------------------------- frames
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+_JOINED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:a|an|one|two|three|four|five|his|her|their|\d)\b",
+    re.IGNORECASE,
+)
+_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or)|&)\s*$", re.IGNORECASE)
+
+
+def _singulars(doc: _Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, Span]]:
+    """Indefinite singular persons ("a 25-year-old man"): a count of one, and its noun's span.
+
+    The count's span is the article (the figure), the counted noun is the person noun. Left
+    out: an article inside a mention, a phrase holding a count or a function or event word,
+    and a person joined to another ("a mother and a grandmother").
+    """
+    lex = _lexicon()
+    text = doc.text
+    starts = [m.span.start for m in mentions]
+    for m in lex.singular.finditer(text):
+        lo = bisect.bisect_right(starts, m.end()) - 1
+        inside = False
+        while lo >= 0 and mentions[lo].span.end > m.start():
+            if mentions[lo].span.start <= m.start() or mentions[lo].kind in _COUNT_KINDS:
+                inside = True
+                break
+            lo -= 1
+        if inside:
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower().strip(".,") in lex.counted_stop for w in mods):
+            continue
+        k = bisect.bisect_left(doc.event_starts, m.start("mods"))
+        if k < len(doc.event_starts) and doc.event_starts[k] < m.start("noun"):
+            continue
+        if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue
+        art_end = m.start() + len(m.group().split()[0])
+        value = Amount(low=1, high=1, figure=1, kind="number")
+        mention = Mention(
+            span=Span(m.start(), art_end), text=text[m.start() : art_end], kind="number", value=value
+        )
+        yield mention, Span(m.start("noun"), m.end("noun"))
+
+
 _URL = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
 
 
@@ -543,16 +598,45 @@ def build_claims(
     counts = [m for m in kept if m.kind in _COUNT_KINDS or m.kind in _MEASURE_KINDS]
     count_starts = [m.span.start for m in counts]
 
+    def make(
+        mention: Mention, frame: _Frame, kind: ClaimKind, event: Part | None, counted: Part | None
+    ) -> Claim:
+        sent, si = frame.sent, frame.si
+        published = document.published
+        j = bisect.bisect_right(seg_starts, mention.span.start) - 1
+        if j >= 0 and mention.span.start < seg_list[j].end and seg_list[j].published is not None:
+            published = seg_list[j].published
+        time, time_part, fallback = _governing_time(
+            doc, sent, si, mention, kind, times, time_starts, frames, published
+        )
+        ss, se = sent.start, sent.end
+        return Claim(
+            id=f"{document.id}:{mention.span.start}",
+            doc_id=document.id,
+            source=document.source,
+            published=published,
+            kind=kind,
+            mention=mention,
+            counted=counted,
+            event=event,
+            actor=frame.actor(event, counted),
+            place=frame.place(event),
+            time=time,
+            time_part=time_part,
+            time_fallback=fallback,
+            attribution=frame.nearest(doc.attributions, doc.attribution_starts),
+            modality=frame.nearest(doc.modality, doc.modality_starts),
+            revision=frame.revision(),
+            sentence=Span(ss, se),
+            quote=_quote(text, ss, se, mention.span),
+        )
+
     claims: list[Claim] = []
     for mention in kept:
         si = bisect.bisect_right(doc.sent_starts, mention.span.start) - 1
         if si < 0 or mention.span.start >= doc.sentences[si].end:
             continue
         sent = doc.sentences[si]
-        published = document.published
-        j = bisect.bisect_right(seg_starts, mention.span.start) - 1
-        if j >= 0 and mention.span.start < seg_list[j].end and seg_list[j].published is not None:
-            published = seg_list[j].published
         frame = _Frame(doc, sent, si, mention, aliases)
         kind: ClaimKind
         if mention.kind == "gap":
@@ -570,33 +654,23 @@ def build_claims(
                 continue
         else:
             continue
-        time, time_part, fallback = _governing_time(
-            doc, sent, si, mention, kind, times, time_starts, frames, published
-        )
-        ss, se = sent.start, sent.end
         counted = frame.counted() if kind == "amount" else None
-        claims.append(
-            Claim(
-                id=f"{document.id}:{mention.span.start}",
-                doc_id=document.id,
-                source=document.source,
-                published=published,
-                kind=kind,
-                mention=mention,
-                counted=counted,
-                event=event,
-                actor=frame.actor(event, counted),
-                place=frame.place(event),
-                time=time,
-                time_part=time_part,
-                time_fallback=fallback,
-                attribution=frame.nearest(doc.attributions, doc.attribution_starts),
-                modality=frame.nearest(doc.modality, doc.modality_starts),
-                revision=frame.nearest(doc.revision, doc.revision_starts),
-                sentence=Span(ss, se),
-                quote=_quote(text, ss, se, mention.span),
-            )
-        )
+        claims.append(make(mention, frame, kind, event, counted))
+    for mention, counted_span in _singulars(doc, kept):
+        si = bisect.bisect_right(doc.sent_starts, mention.span.start) - 1
+        if si < 0 or mention.span.start >= doc.sentences[si].end or doc.sentences[si].kind == "infobox":
+            continue
+        frame = _Frame(doc, doc.sentences[si], si, mention, aliases)
+        event = frame.figure_event(counts, count_starts)
+        if event is None or event_class(event.norm) != "toll":
+            continue
+        gap = text[counted_span.end : event.span.start] if event.span.start >= counted_span.end else ""
+        if _NEGATION.search(gap):
+            continue  # "a woman who was with him was not hurt"
+        noun = counted_span.slice(text)
+        counted = Part(text=noun, span=counted_span, norm=aliases.canonical(noun))
+        claims.append(make(mention, frame, "amount", event, counted))
+    claims.sort(key=lambda c: c.mention.span.start)
     return tuple(claims)
 
 
@@ -776,6 +850,8 @@ class _Frame:
                 ]
                 if tolls:
                     left = tolls[-1]
+        if left is not None and right is not None and classes.get(left.norm) == "incident":
+            left = None  # "the shooting left a boy dead": a toll on the right beats an incident
         if right is not None and (right_passive or left is None):
             return self._part(right)
         if left is not None:
@@ -922,6 +998,27 @@ class _Frame:
                         text=value, span=Span(start, other.end), norm=_place_norm(value.split(",")[0])
                     )
         return None
+
+    def revision(self) -> Part | None:
+        """A revision cue attached to the figure: just before it ("rose to 12", "confirmed 12
+        dead", "the toll reached 12") or just after ("12 were confirmed dead"), with no
+        punctuation between. A cue elsewhere in the sentence ("police confirmed") revises nothing.
+        """
+        span = self.mention.span
+        best = None
+        for hit in _in(self.doc.revision, self.doc.revision_starts, self.sent.start, self.sent.end):
+            if hit.end <= span.start:
+                gap, limit = self.text[hit.end : span.start], 3
+            elif hit.start >= span.end:
+                gap, limit = self.text[span.end : hit.start], 2
+            else:
+                continue
+            if len(gap.split()) > limit or _GAP_PUNCT.search(gap) or _CLAUSE.search(gap):
+                continue
+            d = len(gap)
+            if best is None or d < best[0]:
+                best = (d, hit)
+        return self._part(best[1]) if best is not None else None
 
     def nearest(self, hits: Sequence[_Hit], starts: Sequence[int]) -> Part | None:
         """The cue of *hits* in this sentence nearest the mention."""

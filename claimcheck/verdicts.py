@@ -14,6 +14,8 @@ from claimcheck.errors import UnitError
 from claimcheck.match import revision_cue, toll_events
 from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
 
+REVISION_REACH = 25
+"""Characters before a figure in which a revision cue binds to it ("the toll rose to 12")."""
 QUOTE_REACH = 40
 """At most this many characters between a figure and its counted noun for both to be quoted."""
 
@@ -68,9 +70,17 @@ def _sentence(claim: Claim, text: str) -> str:
 
 
 def _revised(claim: Claim, text: str) -> str | None:
+    """The revision cue attached to the figure ("rose to 12"), or just before it in its sentence.
+
+    Only a cue bound to the figure revises it: "police confirmed" elsewhere in the sentence
+    does not turn an agreement into an update.
+    """
     if claim.revision is not None:
         return claim.revision.text
-    return revision_cue(_sentence(claim, text))
+    if not text or claim.sentence is None:
+        return None
+    start = claim.mention.span.start
+    return revision_cue(text[max(claim.sentence.start, start - REVISION_REACH) : start])
 
 
 def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tuple[Verdict, str, float] | None:
