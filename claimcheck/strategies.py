@@ -120,6 +120,29 @@ def amount_phrases() -> st.SearchStrategy[tuple[str, Amount]]:
     )
 
 
+def money_phrases() -> st.SearchStrategy[tuple[str, Amount]]:
+    """``(phrase, expected Amount)``: a whole figure with a currency symbol, code or name.
+
+    Symbols and codes come before the figure ("$80", "EUR 80"), names after it ("80 euros"),
+    as currencies_en.toml lists them; the expected unit is the ISO 4217 code.
+    """
+    money = lexicon.load("currencies_en.toml")
+    symbols = sorted((k, v) for k, v in money["symbols"].items() if not k[-1:].isalpha())
+    names = sorted(money["names"].items())
+    n = st.integers(min_value=1, max_value=999_999)
+
+    def before(v: int, sym: tuple[str, str]) -> tuple[str, Amount]:
+        return f"{sym[0]}{v:,}", Amount.exact(float(v), unit=sym[1], kind="money")
+
+    def after(v: int, name: tuple[str, str]) -> tuple[str, Amount]:
+        return f"{v:,} {name[0]}", Amount.exact(float(v), unit=name[1], kind="money")
+
+    return st.one_of(
+        st.builds(before, n, st.sampled_from(symbols)),
+        st.builds(after, n, st.sampled_from(names)),
+    )
+
+
 # --------------------------------------------------------------------------- time
 # The time engineer appends time strategies below this line.
 # --------------------------------------------------------------------------- time strategies

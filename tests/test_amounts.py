@@ -314,3 +314,13 @@ def test_amount_soup_never_raises_and_spans_slice_back(parts: list[str]) -> None
         assert text[m.span.start : m.span.end] == m.text
         if isinstance(m.value, Amount) and m.value.low is not None and m.value.high is not None:
             assert m.value.low <= m.value.high
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=strategies.money_phrases())
+def test_money_phrases_read_back(case: tuple[str, Amount]) -> None:
+    text, expected = case
+    found = _amounts(f"The bill came to {text} last week.")
+    assert len(found) == 1, found
+    _, kind, value = found[0]
+    assert (kind, value.unit, value.interval) == ("money", expected.unit, expected.interval)
