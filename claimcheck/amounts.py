@@ -567,7 +567,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     """Parse one figure from ``toks[i:]``; return it and the index after it."""
     start = toks[i].start
     sign = 1.0
-    if toks[i].cls == "sign" or (toks[i].cls == "digit" and False):
+    if toks[i].cls == "sign":
         sign = -1.0
         i += 1
         if i >= len(toks):
@@ -964,9 +964,6 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         f2 = figs2[0]
         n2 = f2.value * scale
         end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
-        lo_raw = last.value
-        if lo_raw < 1000 <= f2.value and f2.value % 1000 == 0 and lo_raw * 1000 <= f2.value and False:
-            pass
         if last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
             # not a range ("3-1" is a score): read the first figure alone
             rows.extend(_plain(text, start, fig_end, last, lex, hedged=bool(pre or sym)))
