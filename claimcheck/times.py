@@ -418,6 +418,9 @@ def _grammar() -> _Grammar:
     dhedge = _alt(lx.duration_hedges)
 
     # ---- top-level alternatives
+    joiner = (
+        r"(?=[^\n]{1,40}?(?:[-–—~]|\b(?i:to|until|untill|till|through|thru|and)\b))"  # cheap range pre-check
+    )
     to = r"(?:\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
     to_and = r"(?:\s*(?:-|–|—|~|\band\b|\bto\b|\bthrough\b)\s*)"  # after "between"
     cue = _alt(lx.gap_cues)
@@ -434,7 +437,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "dayrange",
-            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day})(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
+            rf"{b}{joiner}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day})(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
             rf"(?:{the})?(?P<d2>{day})(?:\s+of)?\s*(?P<mon>{month})(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
         (
@@ -446,7 +449,10 @@ def _grammar() -> _Grammar:
             "todday",
             rf"{b}(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])",
         ),
-        ("todrange", rf"{b}(?P<tr>{todrange_s})(?![\w])"),
+        (
+            "todrange",
+            rf"{b}{joiner}(?P<tr>{todrange_s})(?![\w])",
+        ),
         ("tod", rf"{b}(?P<tod>{tod_s})"),
         (
             "set",
@@ -456,16 +462,19 @@ def _grammar() -> _Grammar:
         ),
         (
             "nthwd",
-            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))\s+(?i:of|in)\s+"
+            rf"{b}(?=[^\n]{{1,40}}?\s(?i:of|in)\s)(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
+            rf"\s+(?i:of|in)\s+"
             rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
         ),
         (
             "nthweek",
-            rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)\s+(?i:of|in)\s+(?P<pt>{point})(?![\w])",
+            rf"{b}(?=[^\n]{{1,30}}?\b(?i:week)\b)(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
+            rf"\s+(?i:of|in)\s+(?P<pt>{point})(?![\w])",
         ),
         (
             "domrel",
-            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>{rel}|(?i:following))\s+(?i:month)(?![\w])",
+            rf"{b}(?=[^\n]{{1,50}}?(?i:month))(?:{the})?(?P<nth>{ordw}|{dnum})\s+(?i:of)\s+(?:(?i:the)\s+)?"
+            rf"(?P<rel>{rel}|(?i:following))\s+(?i:month)(?![\w])",
         ),
         (
             "rest",
@@ -477,7 +486,11 @@ def _grammar() -> _Grammar:
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
         ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
-        ("range", rf"{b}(?:(?P<fb>(?i:from))\s+)?(?P<a>{point}){to}(?P<b>{point})"),
+        (
+            "range",  # the lookahead (a joiner within 40 characters) skips most positions cheaply
+            rf"{b}(?:(?P<fb>(?i:from))\s+)?(?=[^\n]{{1,40}}?(?:[-–—~]|\b(?i:to|until|till|through|thru)\b))"
+            rf"(?P<a>{point}){to}(?P<b>{point})",
+        ),
         (
             "nwd",
             rf"{b}(?P<n>{num})\s+(?P<wd>{_alt([w + 's' for w in lx.weekdays if len(w) > 3])})"
@@ -485,7 +498,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "ago",
-            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
+            rf"{b}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
+            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
             rf"|(?:from|after|before)\s+(?P<base>{_alt(lx.relative_days)})))(?![\w])",
         ),
         (
