@@ -4,11 +4,14 @@
 (named groups prefixed ``a_``); :func:`normalize` turns one match into mention rows
 ``(start, end, kind, Amount)``. The words come from the lexicons ``numbers_en.toml``,
 ``hedges_en.toml``, ``units_en.toml`` and ``currencies_en.toml`` (docs/lexicon.md); the regex is
-built here from them, once per process. The hot path is the regex plus dict lookups: a match's
-figure is read by a small token parser over the matched words only.
+built here from them, once per process: every word list is one prefix-factored trie
+(:func:`_alt`). :func:`guard` is a cheap lookahead the scanner puts in front of the grammar so
+that hopeless positions fail in a test or two. The hot path is the regex plus dict lookups: a
+match's figure is read by a small, cached token parser over the matched words only.
 
-What is refused on purpose (an empty row sequence): identifiers ("MiG-23", "Boeing 737",
-"Article 5"), times of day, phone numbers, street numbers, parts of dates ("Nov. 29",
+What is refused on purpose: identifiers ("MiG-23", "A320", "COVID-19": a figure never starts
+right after a letter, a "/", or a letter or digit and a hyphen), names with numbers ("Boeing
+737", "Article 5"), times of day, phone numbers, street numbers, parts of dates ("Nov. 29",
 "12 August") and bare years ("in 2014").
 
 >>> from claimcheck.extract import extract
