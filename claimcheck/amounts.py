@@ -106,6 +106,7 @@ class Lexicon(NamedTuple):
     streets: frozenset[str]
     pronoun_one: frozenset[str]
     vague_with_of: frozenset[str]
+    money_scales: Mapping[str, float]
 
 
 @functools.cache
@@ -158,6 +159,7 @@ def load() -> Lexicon:
         streets=frozenset(numbers["streets"]["words"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
+        money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
     )
 
 
@@ -1121,7 +1123,12 @@ def _unit_of(
 ) -> tuple[str, AmountKind, float]:
     """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
     if cur is not None:
-        return _currency(cur, lex)
+        code, kind, scale = _currency(cur, lex)
+        for n in tails:  # "$5m", "£3m": after a currency a lower-case "m" is a million, not metres
+            symbol = match.group("a_unit_sym" + n)
+            if symbol is not None and symbol in lex.money_scales:
+                return code, kind, scale * lex.money_scales[symbol]
+        return code, kind, scale
     for n in tails:
         after = match.group("a_cur_after" + n)
         if after is not None:

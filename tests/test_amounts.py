@@ -87,7 +87,14 @@ def test_lexicon_keys_are_lower_case_where_matched_ignoring_case(name: str) -> N
     from claimcheck import lexicon
 
     data = lexicon.load(name)
-    case_sensitive = {"scale_suffixes", "symbols", "code_prefixes", "compound_symbols", "after_a"}
+    case_sensitive = {
+        "scale_suffixes",
+        "symbols",
+        "code_prefixes",
+        "compound_symbols",
+        "after_a",
+        "money_scales",
+    }
     problems = [
         f"{name}:{_line_of(name, key)}: key {key!r} in [{table}] is not lower case; write it in lower case"
         for table, entries in data.items()
