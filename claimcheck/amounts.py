@@ -336,7 +336,8 @@ def pattern() -> str:
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
     sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
     num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
-    currency_pre = rf"(?:{w['cur_sym']}|\b{w['cur_code']}(?![A-Za-z]))"
+    # a code glued to its figure only with decimals or grouping ("USD3.14"; "COP26" is a summit)
+    currency_pre = rf"(?:{w['cur_sym']}|\b{w['cur_code']}(?![A-Za-z])(?!\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})))"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
@@ -354,7 +355,8 @@ def pattern() -> str:
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
-    lead = r"(?<![\w./])(?<![A-Za-z\d][-‑])"  # where a figure may start (unless a currency leads)
+    # where a figure may start (unless a currency leads): not inside a word, a path or a number
+    lead = r"(?<![\w./])(?<![A-Za-z\d][-‑])(?<!\d,)"
     # Identifiers ("MiG-23", "COVID-19", "G7", "A320") need no alternative of their own: a figure
     # never starts right after a letter, nor after a letter or digit and a hyphen (see `lead`).
     skip = (
@@ -1118,10 +1120,21 @@ def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
     return lex.currency_symbols.get(code, code), "money", scale
 
 
+def _counted_noun_follows(match: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the word after the match is one of the count nouns ("people", "jobs", "were")."""
+    after = match.string[match.end() : match.end() + 24].split(maxsplit=1)
+    return bool(after) and after[0].strip(".,;:").lower() in lex.count_nouns
+
+
 def _unit_of(
     match: re.Match[str], lex: Lexicon, cur: str | None, tails: tuple[str, ...] = ("", "1")
 ) -> tuple[str, AmountKind, float]:
     """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
+    if cur is None:
+        for n in tails:  # "1m people", "2.5m jobs": before a counted noun "m" is a million
+            symbol = match.group("a_unit_sym" + n)
+            if symbol is not None and symbol in lex.money_scales and _counted_noun_follows(match, lex):
+                return "", "number", lex.money_scales[symbol]
     if cur is not None:
         code, kind, scale = _currency(cur, lex)
         for n in tails:  # "$5m", "£3m": after a currency a lower-case "m" is a million, not metres
