@@ -366,6 +366,12 @@ def _grammar() -> _Grammar:
             rf"(?:{the})?(?i:week)\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\w.,:/-])(?:,?\s+(?:(?i:of)\s+)?(?P<y>{yr}))?",
         ),
         (
+            "weekday",
+            rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
+            rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
+        ),
+        (
             "relper",
             rf"(?:(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))"
             rf"|(?i:the)\s+(?P<per2>(?i:week|weekend|month|year))\s+(?P<an>(?i:after\s+(?:the\s+)?next)))(?![\w])",
@@ -381,12 +387,6 @@ def _grammar() -> _Grammar:
         (
             "earlier",
             r"(?P<el>(?i:earlier|later))\s+(?i:this|in\s+the)\s+(?P<per>(?i:week|month|year))(?![\w])",
-        ),
-        (
-            "weekday",
-            rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
-            rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
         (
             "month",
@@ -446,14 +446,13 @@ def _grammar() -> _Grammar:
             rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
         (
-            "todday",
-            rf"{b}(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])",
+            "todrange",  # a clock range, then perhaps its day ("9:30 - 11:00 on Thursday")
+            rf"{b}{joiner}(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?(?![\w])",
         ),
         (
-            "todrange",
-            rf"{b}{joiner}(?P<tr>{todrange_s})(?![\w])",
+            "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "3pm tomorrow")
+            rf"{b}(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w]))?",
         ),
-        ("tod", rf"{b}(?P<tod>{tod_s})"),
         (
             "set",
             rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
@@ -525,12 +524,11 @@ def _grammar() -> _Grammar:
             rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])(?!\s+of\s+{month})",
         ),
         (
-            "daytod",
-            rf"{b}(?P<pt>{dayish})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
+            "point",  # a date or period; a day may carry its part of the day and clock time
+            rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?<=[Aa][Tt]\s)(?P<bh2>{bare_h})))?",
         ),
-        ("point", rf"{b}(?P<pt>{point})"),
         (
             "pod",
             rf"{b}(?:(?P<pr>(?i:this|last|in\s+the|(?:early|late|later|earlier)(?:\s+(?:this|last|in\s+the))?))\s+)"
@@ -1584,13 +1582,6 @@ def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
     return rows
 
 
-def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    tv = _parse_point(m["pt"], ref, ctx)
-    if tv is None:
-        return ()
-    return ((start, start + m.end("pt"), tv.kind, tv),)
-
-
 def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     if re.fullmatch(r"[-/]", m.group(0)[m.end("a") : m.start("b")]):
         whole = _range_fallback(m, start, ref, ctx)  # "05-Aug-2016" is one date, not 05-Aug to 2016
@@ -1795,6 +1786,13 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     day = _parse_point(m["pt"], ref, ctx)
     if day is None:
         return ()
+    if day.grain != "day" or day.kind != "date":
+        # a period ("May 2015") takes no clock time; one that follows is read on its own
+        rows: list[Row] = [(start, start + m.end("pt"), day.kind, day)]
+        if m["tr"] or m["tod"]:
+            sub = _h_clock_only(m, start, ref)
+            rows.extend(sub)
+        return rows
     code = _pod_code(m["pod1"])
     if code is None and m["pt"].strip().lower() in _lex().parts_of_day:
         code = _pod_code(m["pt"])  # "tonight at 8"
@@ -1815,15 +1813,34 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), tv.kind, tv),)
 
 
-def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    day = _parse_point(m["pt"], ref, ctx)
-    if day is None:
-        return ()
-    tv: TimeValue | None = None
-    word = m["pt"].strip().lower()
-    code = _pod_code(word) if word in _lex().parts_of_day else None  # "8 tonight"
+def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row]:
+    """The clock time or range after a period, on the reference day."""
+    day = _ref_day(ref)
     if m["tr"]:
         tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+        tv = None if tm is None else _clock_range(tm["t1"], tm["t2"], day)
+        group = "tr"
+    else:
+        got = _read_clock(m["tod"])
+        tv = None if got is None else _clock_value(got[0], day, got[1])
+        group = "tod"
+    return [] if tv is None else [(start + m.start(group), start + m.end(group), tv.kind, tv)]
+
+
+def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
+    tr = m.groupdict().get("tr")
+    day = _parse_point(m["pt"], ref, ctx) if m["pt"] else None
+    if day is None:
+        end = start + (m.end("tr") if tr else m.end("tod"))
+        day, code = _ref_day(ref), None
+    else:
+        end = start + m.end()
+        word = m["pt"].strip().lower()
+        code = _pod_code(word) if word in _lex().parts_of_day else None  # "8 tonight"
+    tv: TimeValue | None = None
+    if tr:
+        tm = _grammar().top["todrange_inner"].fullmatch(tr)
         if tm is not None:
             tv = _clock_range(tm["t1"], tm["t2"], day, code)
     else:
@@ -1832,17 +1849,7 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
             tv = _clock_value(got[0], day, got[1])
     if tv is None:
         return ()
-    return ((start, start + m.end(), tv.kind, tv),)
-
-
-def _h_todrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
-    if tm is None:
-        return ()
-    tv = _clock_range(tm["t1"], tm["t2"], _ref_day(ref))
-    if tv is None:
-        return ()
-    return ((start, start + m.end(), "timerange", tv),)
+    return ((start, end, tv.kind, tv),)
 
 
 def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1864,14 +1871,6 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     if not pr.endswith(("this", "last")):
         day = None  # "in the evening", "early morning": no day is said
     return ((start, start + m.end("pw"), "timerange", _pod_value(code, day)),)
-
-
-def _h_tod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    got = _read_clock(m["tod"])
-    if got is None:
-        return ()
-    tv = _clock_value(got[0], _ref_day(ref), got[1])
-    return ((start, start + m.end(), "time", tv),)
 
 
 def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -2076,9 +2075,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "part": _h_part,
     "partword": _h_partword,
     "duration": _h_duration,
-    "daytod": _h_daytod,
-    "todday": _h_todday,
-    "todrange": _h_todrange,
+    "todrange": _h_todday,
     "infut": _h_infut,
     "set": _h_set,
     "nthwd": _h_nthwd,
@@ -2086,8 +2083,8 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "nthweek": _h_nthweek,
     "rest": _h_rest,
     "pod": _h_pod,
-    "point": _h_point,
-    "tod": _h_tod,
+    "point": _h_daytod,
+    "tod": _h_todday,
 }
 
 
