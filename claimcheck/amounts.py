@@ -97,6 +97,7 @@ class Lexicon(NamedTuple):
     currency_names: Mapping[str, tuple[str, float]]
     currency_codes: frozenset[str]
     scaled_codes: Mapping[str, tuple[str, float]]
+    currency_codes_not_glued: frozenset[str]
     subunits: Mapping[str, tuple[str, float]]
     closers: frozenset[str]
     year_first: int
@@ -147,6 +148,7 @@ def load() -> Lexicon:
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
         currency_codes=codes,
+        currency_codes_not_glued=frozenset(money["not_glued"]["codes"]),
         scaled_codes={
             f"{p}{c}": (c, float(v)) for p, v in money["code_prefixes"].items() for c in codes if c.isupper()
         },
@@ -336,8 +338,12 @@ def pattern() -> str:
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
     sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
     num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
-    # a code glued to its figure only with decimals or grouping ("USD3.14"; "COP26" is a summit)
-    currency_pre = rf"(?:{w['cur_sym']}|\b{w['cur_code']}(?![A-Za-z])(?!\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})))"
+    # codes that also name things with a number ("COP26", "SDG4", "PHP7") glue to a figure only
+    # with decimals or grouping ("COP3.50"); the others glue freely ("MYR42", "USD3.14")
+    loose = _alt(lex.currency_codes_not_glued, flexible_space=False)
+    currency_pre = (
+        rf"(?:{w['cur_sym']}|\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z]))"
+    )
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
