@@ -515,6 +515,9 @@ def _fallback(day: dt.date) -> TimeValue:
 # --------------------------------------------------------------------------- frames
 
 
+_INTRANSITIVE = frozenset({"died", "missing"})
+"""Toll lemmas whose subject is the casualty without an auxiliary ("a boy died", "left a man dead")."""
+_RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _JOINED_AFTER = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:a|an|one|two|three|four|five|his|her|their|\d)\b",
@@ -667,6 +670,8 @@ def build_claims(
         gap = text[counted_span.end : event.span.start] if event.span.start >= counted_span.end else ""
         if _NEGATION.search(gap):
             continue  # "a woman who was with him was not hurt"
+        if _RELATIVE.search(gap) and event.norm not in _INTRANSITIVE and _AUX.search(gap) is None:
+            continue  # "a man who shot and wounded five people" is the shooter, not a victim
         noun = counted_span.slice(text)
         counted = Part(text=noun, span=counted_span, norm=aliases.canonical(noun))
         claims.append(make(mention, frame, "amount", event, counted))

@@ -44,8 +44,6 @@ MAX_KEY_DOCUMENTS = 50
 """A name found in more documents than this ("Police", "Chicago") is too common to block on
 (block purging): it would make blocks, and the pairs in them, grow with the corpus."""
 
-_PARTITIVE = re.compile(r"(?i:\s+of\s+(?:the|them|those|these|which|whom|us|their|its|his|her)\b)")
-"""After a figure, a partitive: "two of the juveniles" counts a subset of another figure's group."""
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:['’][A-Za-z]+)?\b")
 _INFOBOX = re.compile(r"\s*[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\d*\s*:\s")
 
@@ -63,6 +61,60 @@ def _words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Patter
 def _phrases(words: Iterable[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+@attrs.frozen
+class Partial:
+    """Scanners for figures that count part of a group (``[partial]`` in reconcile_en.toml)."""
+
+    partitive: re.Pattern[str]
+    condition: re.Pattern[str]
+    remainder: re.Pattern[str]
+    remainder_before: re.Pattern[str]
+
+
+@functools.cache
+def partial_words() -> Partial:
+    """The compiled ``[partial]`` scanners; each is matched at a figure's end (or start)."""
+    data = lexicon.load("reconcile_en.toml")["partial"]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return Partial(
+        partitive=re.compile(rf"(?i:\s+of\s+(?:{alt(data['partitive'])})\b)"),
+        condition=re.compile(rf"(?i:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{alt(data['condition'])})\b)"),
+        remainder=re.compile(rf"(?i:\s+(?:{alt(data['remainder'])})\b)"),
+        remainder_before=re.compile(rf"(?i:\b(?:{alt(data['remainder_before'])})\s+$)"),
+    )
+
+
+def is_partial(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` counts a subset: "two of the juveniles",
+    "one of three people", "four were wounded, one critically".
+
+    >>> is_partial("two of the juveniles were hurt", 0, 3), is_partial("one critically", 0, 3)
+    (True, True)
+    >>> is_partial("two men were hurt", 0, 3)
+    False
+    """
+    words = partial_words()
+    return words.partitive.match(text, end) is not None or words.condition.match(text, end) is not None
+
+
+def is_remainder(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` counts what remains of a group ("two others").
+
+    >>> is_remainder("and two others were hurt", 4, 7), is_remainder("another two were hurt", 8, 11)
+    (True, True)
+    >>> is_remainder("two men were hurt", 0, 3)
+    False
+    """
+    words = partial_words()
+    return (
+        words.remainder.match(text, end) is not None
+        or words.remainder_before.search(text, max(0, start - 12), start) is not None
+    )
 
 
 @functools.cache
@@ -236,7 +288,7 @@ def features(claim: Claim, text: str) -> Features | None:
     if claim.kind == "amount" and isinstance(value, Amount):
         if value.kind == "ordinal" or not event:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
-        if _PARTITIVE.match(text, claim.mention.span.end):
+        if is_partial(text, claim.mention.span.start, claim.mention.span.end):
             return None  # "two of the juveniles were hurt" is a subset, not the toll
         block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()

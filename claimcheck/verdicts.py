@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from claimcheck.errors import UnitError
-from claimcheck.match import revision_cue, toll_events
+from claimcheck.match import is_remainder, revision_cue, toll_events
 from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
 
 REVISION_REACH = 25
@@ -102,6 +102,14 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
             why = f'revised ("{revised}")' if revised else "same source, published later"
             return "update", why, 0.8 * certainty
         return "refine", "one figure lies inside the other", certainty
+    remainder = [
+        c
+        for c in (early, late)
+        if is_remainder(texts.get(c.doc_id, ""), c.mention.span.start, c.mention.span.end)
+    ]
+    if remainder:
+        # "two others" counts what is left of a group another report may split differently
+        return "refine", f'"{remainder[0].mention.text}" counts a remainder ("others"), not the whole', 0.5
     event = (early.event.norm or early.event.text).lower() if early.event else ""
     earlier_iv, later_iv = ea.comparison_interval(), la.comparison_interval()
     higher = earlier_iv.high is not None and later_iv.low is not None and later_iv.low >= earlier_iv.high

@@ -23,15 +23,25 @@ TEXT = "Police said 8 people were killed in Springfield."
 def pair(a: dict[str, Any], b: dict[str, Any]) -> tuple[Claim, Claim, dict[str, Document]]:
     docs = {
         "a": testing.document(
-            {"id": "a", "text": TEXT, "source": a.get("source", "A"), "published": a.get("published")}
+            {
+                "id": "a",
+                "text": a.get("text", TEXT),
+                "source": a.get("source", "A"),
+                "published": a.get("published"),
+            }
         ),
         "b": testing.document(
-            {"id": "b", "text": TEXT, "source": b.get("source", "B"), "published": b.get("published")}
+            {
+                "id": "b",
+                "text": b.get("text", TEXT),
+                "source": b.get("source", "B"),
+                "published": b.get("published"),
+            }
         ),
     }
     common = {"mention": "8", "counted": "people", "event": "killed", "place": "Springfield"}
-    ca = testing.claim({**common, **a, "doc": "a"}, docs)
-    cb = testing.claim({**common, **b, "doc": "b"}, docs)
+    ca = testing.claim({**common, **{k: v for k, v in a.items() if k != "text"}, "doc": "a"}, docs)
+    cb = testing.claim({**common, **{k: v for k, v in b.items() if k != "text"}, "doc": "b"}, docs)
     return ca, cb, docs
 
 
@@ -41,7 +51,8 @@ def test_verdict_fixture(case: dict[str, Any]) -> None:
     finding = judge(a, b, docs)
     assert finding is not None
     assert finding.verdict == case["verdict"]
-    assert '"8 people' in finding.explanation
+    for side in (case["a"], case["b"]):  # the explanation quotes both figures
+        assert f'"{side.get("mention", "8")} ' in finding.explanation
     assert finding.explanation.startswith(case["verdict"] + ":")
 
 
