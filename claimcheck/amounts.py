@@ -80,6 +80,7 @@ class Lexicon(NamedTuple):
 
     words: Mapping[str, tuple[str, float]]  # number word -> (class, value)
     scale_suffixes: Mapping[str, float]
+    decimal_scale_suffixes: Mapping[str, float]
     counts: Mapping[str, float]
     vague: Mapping[str, tuple[float, float]]
     vague_scales: Mapping[str, float]
@@ -132,6 +133,7 @@ def load() -> Lexicon:
     return Lexicon(
         words=words,
         scale_suffixes={k: float(v) for k, v in numbers["scale_suffixes"].items()},
+        decimal_scale_suffixes={k: float(v) for k, v in numbers["decimal_scale_suffixes"].items()},
         counts={k: float(v) for k, v in numbers["counts"].items()},
         vague={k: (float(v[0]), float(v[1])) for k, v in numbers["vague"].items()},
         vague_scales={k: float(v) for k, v in numbers["vague_scales"].items()},
@@ -320,12 +322,15 @@ def pattern() -> str:
     lex = load()
     w = _words()
     glued = rf"(?:{w['cur_code']}|{w['cur_sym']}|{w['unit_symbol']})(?![A-Za-z])"
+    # "1.5G", ".0012G": a scale only after decimals ("5G", "4G" are networks)
+    after_decimals = "|".join(rf"(?<=\.\d{{{k}}}{sp})" for k in range(1, 7) for sp in ("", " "))
+    decimal_suffix = rf"(?:{after_decimals}){_alt(lex.decimal_scale_suffixes, flexible_space=False)}"
     number_word = (
         rf"(?:{w['number']}|[aA](?=[\s-]+{w['scale']}(?!\w))"
         r"|[pP][oO][iI][nN][tT](?=\s+[\dA-Za-z]))"
     )
     digit_atom = (
-        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?{w['scale_suffix']}(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
+        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?(?:{w['scale_suffix']}|{decimal_suffix})(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
         rf"(?:(?![\w])|(?={glued})))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
     )
@@ -518,6 +523,9 @@ def _tokenize(text: str) -> list[_Tok]:
                     cls, end = "digit_ordinal", m.end("sx")
                 elif sx in lex.scale_suffixes:
                     value *= lex.scale_suffixes[sx]
+                    end = m.end("sx")
+                elif sx in lex.decimal_scale_suffixes and "." in raw:
+                    value *= lex.decimal_scale_suffixes[sx]
                     end = m.end("sx")
                 elif sx.lower() in lex.words:
                     out.append(_Tok(start, end, cls, value))

@@ -89,6 +89,7 @@ def test_lexicon_keys_are_lower_case_where_matched_ignoring_case(name: str) -> N
     data = lexicon.load(name)
     case_sensitive = {
         "scale_suffixes",
+        "decimal_scale_suffixes",
         "symbols",
         "code_prefixes",
         "compound_symbols",
