@@ -591,11 +591,18 @@ def guard() -> str:
     words = {w for w in words if w.isalpha() and (len(w) > 1 or w == "a")}
     # very common words start a match only when another time word, a digit or "'90s" follows
     common = starts & set(_CHAINED)
-    follow = rf"(?=\d|['’]\d|(?i:{_trie(sorted(words))})(?![a-z])|[QqH][1-4])"
+    words_rx = _trie(sorted(words))
+    follow = rf"(?=\d|['’]\d|(?i:{words_rx})(?![a-z])|[QqH][1-4])"
+    # a number starts a time match only as a year, or before a date separator, an ordinal or
+    # am/pm suffix, "s" ("70s"), "h" ("15h30"), "o'clock", or a time word ("5 days", "8 tonight")
+    digits = (
+        rf"(?:(?:1\d|20)\d\d|\d[\d.,]*\s*(?:[/.:\-–—~'’hH]|(?i:[ap]\.?\s?m|o['’]?\s?clock|st|nd|rd|th|s)(?![a-z])"
+        rf"|(?i:{words_rx})s?(?![a-z])))"
+    )
     # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
     # every top-level alternative starts at a word start (not inside a word, number or abbreviation)
     return (
-        rf"(?<![\w.])(?:\d|['’]\d|@|(?=[A-Za-z])"
+        rf"(?<![\w.])(?:(?=\d){digits}|['’]\d|@|(?=[A-Za-z])"
         rf"(?:(?i:{_trie(sorted(common))})(?![a-z])[\s,-]+{follow}"
         rf"|(?i:{_trie(sorted(starts - common))})(?![a-z])|[QqH][1-4]))"
     )
@@ -614,6 +621,7 @@ _GRAMMAR_WORDS = (
     *("weekend", "qtr", "other", "than", "of", "on", "for", "and", "to", "ago", "ish", "oclock"),
     *("clock", "day", "month", "year", "decade", "century", "minutes", "minute", "mins", "min"),
     *("same", "upcoming", "current", "remainder", "beginning", "start", "end", "middle"),
+    *("more", "additional", "extra", "less", "fewer"),
 )
 # common words that are let through only when a time word follows them
 _CHAINED = (
