@@ -438,8 +438,8 @@ def guard() -> str:
     symbol = rf"(?=[{firsts}]){w['cur_sym']}"
     return (
         rf"(?:(?<=[A-Za-z])[\d<>≥≤+({firsts}]"
-        rf"|(?<![A-Za-z])(?=[^\s,;:!?'\")\]])(?:[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|[-−](?<![\w.][-−])|\+?\(?\d"
-        rf"|(?=[A-Za-z]){letters}|\.\d|{symbol}))"  # (spaces and closing punctuation fail first)
+        rf"|(?<![A-Za-z])(?=[^\s,;:!?'\")\]])(?:(?=[A-Za-z]){letters}|[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|[-−](?<![\w.][-−])"
+        rf"|[+(]\(?\d|\.\d|{symbol}))"  # (spaces and closing punctuation fail first)
     )
 
 
