@@ -457,7 +457,9 @@ def _grammar() -> _Grammar:
             "set",
             rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
             rf"(?:(?P<su>{unit})|(?P<swd>{wd}))(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
-            rf"|(?P<adv>{_alt(lx.set_adverbs)})|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit}))(?![\w-])",
+            rf"|(?P<adv>{_alt(lx.set_adverbs)})|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit})"
+            rf"|(?P<pwd>{_cap_alt({w + 's': v for w, v in lx.weekdays.items() if len(w) > 3}, frozenset())})"
+            rf"(?:\s+(?i:at)\s+(?P<ptod>{tod_s}))?)(?![\w-])",
         ),
         (
             "nthwd",
@@ -515,6 +517,10 @@ def _grammar() -> _Grammar:
             rf"(?P<pt>{point_noyear})(?![\w-]|\s+(?i:of|in)\b|{sp},?{sp}(?:(?i:at|@)\s*)?\d)",
         ),
         ("part", rf"{b}(?P<part>{parts})\s+(?P<pt>{point})"),
+        (
+            "partcur",  # "the end of the month": a part of the current period
+            rf"{b}(?P<part>{parts})\s+(?:(?i:the|this|current|the\s+current)\s+)?(?P<per>(?i:week|month|year))(?![\w])",
+        ),
         (
             "partword",
             rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b)(?P<pt>{point})",
@@ -604,7 +610,7 @@ def guard() -> str:
     return (
         rf"(?<![\w.])(?:(?=\d){digits}|['’]\d|@|(?=[A-Za-z])"
         rf"(?:(?i:{_trie(sorted(common))})(?![a-z])[\s,-]+{follow}"
-        rf"|(?i:{_trie(sorted(starts - common))})(?![a-z])|[QqH][1-4]))"
+        rf"|(?i:{_trie(sorted(starts - common))})s?(?![a-z])|[QqH][1-4]))"
     )
 
 
@@ -1774,6 +1780,21 @@ def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> 
     return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
 
 
+def _h_partcur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if ref is None:
+        return ()
+    per = m["per"].lower()
+    whole = (
+        _week_value(ref)
+        if per == "week"
+        else _month_value(ref.year, ref.month, anchored=True)
+        if per == "month"
+        else _year_value(ref.year, anchored=True)
+    )
+    mod = _lex().part_words[re.sub(r"\s+", " ", m["part"].lower())]
+    return ((start, start + m.end(), "daterange", _mod_range(whole, mod)),)
+
+
 def _h_partword(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     tv = _parse_point(m["pt"], ref, ctx)
     if tv is None or tv.grain in ("day", "minute"):
@@ -1915,10 +1936,12 @@ def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     lx = _lex()
     if m["adv"]:
         value = lx.set_adverbs[m["adv"].lower()]
-    elif m["swd"]:
-        value = f"XXXX-WXX-{lx.weekdays[m['swd'].rstrip('.').lower()]}"
-        if m["stod"]:
-            got = _read_clock(m["stod"])
+    elif m["swd"] or m["pwd"]:
+        name = m["swd"].rstrip(".").lower() if m["swd"] else m["pwd"].lower()[:-1]
+        value = f"XXXX-WXX-{lx.weekdays[name]}"
+        clock = m["stod"] or m["ptod"]
+        if clock:
+            got = _read_clock(clock)
             if got is None:
                 return ()
             value = _clock_value(got[0], TimeValue.unresolved(value)).value
@@ -2081,6 +2104,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "hedged": _h_hedged,
     "approx": _h_approx,
     "part": _h_part,
+    "partcur": _h_partcur,
     "partword": _h_partword,
     "duration": _h_duration,
     "todrange": _h_todday,
