@@ -518,6 +518,15 @@ def _fallback(day: dt.date) -> TimeValue:
 _INTRANSITIVE = frozenset({"died", "missing"})
 """Toll lemmas whose subject is the casualty without an auxiliary ("a boy died", "left a man dead")."""
 _RELATIVE = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(
+    r"\b(?:while|when|as|after|before|because|but|who|which|since|until)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _JOINED_AFTER = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:a|an|one|two|three|four|five|his|her|their|\d)\b",
@@ -670,8 +679,13 @@ def build_claims(
         gap = text[counted_span.end : event.span.start] if event.span.start >= counted_span.end else ""
         if _NEGATION.search(gap):
             continue  # "a woman who was with him was not hurt"
-        if _RELATIVE.search(gap) and event.norm not in _INTRANSITIVE and _AUX.search(gap) is None:
-            continue  # "a man who shot and wounded five people" is the shooter, not a victim
+        active = (
+            event.span.start >= counted_span.end
+            and event.norm not in _INTRANSITIVE
+            and _AUX.search(gap) is None
+        )
+        if active and (_RELATIVE.search(gap) or _OBJECT.match(text, event.span.end)):
+            continue  # "a man who shot and wounded five", "a man shot and killed his wife": the actor
         noun = counted_span.slice(text)
         counted = Part(text=noun, span=counted_span, norm=aliases.canonical(noun))
         claims.append(make(mention, frame, "amount", event, counted))
@@ -835,6 +849,8 @@ class _Frame:
                 break
             if len(gap.split()) > 7 or _PUNCT_STOP.search(gap) is not None or not gap[:1].isspace():
                 break
+            if _DETERMINER_END.search(gap):
+                continue  # "involved in the killing": a noun after a determiner is no predicate
             if classes.get(hit.norm) != "incident":
                 # an incident word on the way does not stop the toll: "One man was shot and killed";
                 # a toll right after the figure is its own: "three killed and four injured"
@@ -844,8 +860,12 @@ class _Frame:
         if before:
             hit = before[-1]
             gap = self.text[hit.end : span.start]
-            if len(gap.split()) <= 3 and not re.search(r"[,;()\[\]\"“”.!?]", gap):
-                left = hit
+            if (
+                len(gap.split()) <= 3
+                and not re.search(r"[,;()\[\]\"“”.!?]", gap)
+                and not _CLAUSE_GAP.search(gap)
+            ):
+                left = hit  # not "killed him while the two were playing": an object or clause between
             revision = _in(
                 self.doc.revision, self.doc.revision_starts, max(self.sent.start, span.start - 25), span.start
             )

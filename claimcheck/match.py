@@ -71,6 +71,7 @@ class Partial:
     condition: re.Pattern[str]
     remainder: re.Pattern[str]
     remainder_before: re.Pattern[str]
+    addresses: frozenset[str]
 
 
 @functools.cache
@@ -86,6 +87,7 @@ def partial_words() -> Partial:
         condition=re.compile(rf"(?i:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{alt(data['condition'])})\b)"),
         remainder=re.compile(rf"(?i:\s+(?:{alt(data['remainder'])})\b)"),
         remainder_before=re.compile(rf"(?i:\b(?:{alt(data['remainder_before'])})\s+$)"),
+        addresses=frozenset(data["addresses"]),
     )
 
 
@@ -290,6 +292,8 @@ def features(claim: Claim, text: str) -> Features | None:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
         if is_partial(text, claim.mention.span.start, claim.mention.span.end):
             return None  # "two of the juveniles were hurt" is a subset, not the toll
+        if counted and counted.split()[-1] in partial_words().addresses:
+            return None  # "the 200 block of North Richland Avenue" is an address
         block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
