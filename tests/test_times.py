@@ -79,7 +79,7 @@ def _render(d: dt.date, style: int) -> str:
     return f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(
     d=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
     style=st.integers(0, 4),
@@ -93,7 +93,7 @@ def test_rendered_date_round_trips(d: dt.date, style: int, published: dt.date | 
     assert _value(found[0]) == (d.isoformat(), None)
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(
     published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)), wd=st.integers(0, 6)
 )
@@ -108,6 +108,7 @@ def test_bare_weekday_resolves_back_within_six_days(published: dt.date, wd: int)
     assert day.weekday() == wd
 
 
+@settings(deadline=None)
 @given(wd=st.integers(0, 6))
 def test_weekday_without_publication_date_stays_unresolved(wd: int) -> None:
     (m,) = _time_mentions(f"on {WEEKDAYS[wd]} the", None)
@@ -127,7 +128,7 @@ HEDGES = {
 }
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(
     n=st.integers(2, 99),
     unit=st.sampled_from(sorted(UNITS | TIME_UNITS)),
@@ -160,7 +161,7 @@ def test_gap_between_dates_fits_the_hedged_claim() -> None:
     assert claim.fits(gap)
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)
 @given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
 def test_results_depend_only_on_the_publication_date(published: dt.date) -> None:
     text = "Thursday, yesterday, last week and April 4 were all mentioned."
@@ -192,7 +193,7 @@ def test_pattern_has_only_prefixed_groups() -> None:
 from claimcheck import strategies as cs  # noqa: E402
 
 
-@settings(max_examples=120)
+@settings(max_examples=120, deadline=None)
 @given(
     phrase=cs.date_phrases(),
     published=st.none() | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
@@ -206,7 +207,7 @@ def test_strategy_dates_read_back(phrase: tuple[str, TimeValue], published: dt.d
     assert (value.value, value.start, value.end) == (expected.value, expected.start, expected.end)
 
 
-@settings(max_examples=120)
+@settings(max_examples=120, deadline=None)
 @given(
     phrase=cs.clock_phrases(),
     published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
@@ -223,7 +224,7 @@ def test_strategy_clock_times_fall_on_the_reference_day(
     assert value.start == dt.datetime(published.year, published.month, published.day, h, mi)
 
 
-@settings(max_examples=120)
+@settings(max_examples=120, deadline=None)
 @given(phrase=cs.duration_phrases())
 def test_strategy_durations_read_back(phrase: tuple[str, Duration]) -> None:
     text, expected = phrase
@@ -233,7 +234,7 @@ def test_strategy_durations_read_back(phrase: tuple[str, Duration]) -> None:
     assert _value(found[0]) == (expected.value, expected.mod)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(year=st.integers(1950, 2049))
 def test_holidays_fall_on_their_rules(year: int) -> None:
     easter = times.holiday_date("easter", year)
@@ -248,7 +249,7 @@ def test_holidays_fall_on_their_rules(year: int) -> None:
     assert times.holiday_date("good friday", year) == easter - dt.timedelta(days=2)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(
     n=st.integers(2, 59), published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
 )
@@ -282,7 +283,7 @@ _TOKENS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(
     words=st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=8),
     published=st.none() | st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2030, 12, 31)),
