@@ -527,6 +527,7 @@ _CLAUSE_GAP = re.compile(
     r"\b(?:while|when|as|after|before|because|but|who|which|since|until)\b",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r",\s+[^,;:.!?()\[\]\"“”—]{1,40}?,\s+")
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _JOINED_AFTER = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:a|an|one|two|three|four|five|his|her|their|\d)\b",
@@ -847,6 +848,9 @@ class _Frame:
             if k == 0 and (gap == "" or gap == "-"):
                 right, right_passive = hit, True
                 break
+            # a short aside between commas does not part the figure from its verb:
+            # "Two Milwaukee men, ages 25 and 26, died"
+            gap = _ASIDE.sub(" ", gap, count=1)
             if len(gap.split()) > 7 or _PUNCT_STOP.search(gap) is not None or not gap[:1].isspace():
                 break
             if _DETERMINER_END.search(gap):
