@@ -259,6 +259,14 @@ def _grammar() -> _Grammar:
     h12 = r"(?:1[0-2]|0?[1-9])"
     h24 = r"(?:2[0-3]|[01]?\d)"
     sp_h = _alt([w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")])
+    units_w = [w for w, v in lx.numbers.items() if 1 <= v <= 9 and w not in ("a", "an")]
+    tens_w = [w for w, v in lx.numbers.items() if v in (20, 30, 40, 50)]
+    minute_words = (
+        [w for w, v in lx.numbers.items() if 10 <= v <= 19]
+        + tens_w
+        + [f"{t}{sep}{u}" for t in tens_w for u in units_w for sep in (" ", "-")]
+        + [f"oh {u}" for u in units_w]
+    )
     clock = (
         rf"(?:(?P<c1h>{h24}):(?P<c1m>[0-5]\d)(?::(?P<c1s>[0-5]\d))?(?![\d:])"
         rf"(?:\s*(?P<c1ap>{ap})|(?P<c1b>[ap])(?![\w']))?"
@@ -267,6 +275,7 @@ def _grammar() -> _Grammar:
         rf"|(?P<c2h>{h12})\s*(?P<c2ap>{ap})"
         rf"|(?P<c3h>{h24})h(?P<c3m>[0-5]\d)(?![\w])"
         rf"|(?P<c4h>{h12}|{sp_h})\s*(?i:o'?\s?clock)(?![\w])(?:\s*(?P<c4ap>{ap}))?"
+        rf"|(?P<c9h>{sp_h})[\s-]+(?P<c9m>{_alt(minute_words)})\s*(?P<c9ap>{ap})"
         rf"|(?P<c7h>{sp_h})\s+(?P<c7ap>{ap})"
         rf"|(?:12\s*)?(?P<cw>{_alt(lx.clock_words)})(?![\w]))"
     )
@@ -523,7 +532,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "partword",
-            rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b)(?P<pt>{point})",
+            rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b|{podw}\b)(?P<pt>{point})",
         ),
         (
             "duration",
@@ -1410,6 +1419,11 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
         h, mi, ap, has_min = int(m["c2h"]), 0, m["c2ap"], False
     elif m["c3h"]:
         h, mi = int(m["c3h"]), int(m["c3m"])
+    elif m["c9h"]:
+        hv, mv = _word_int(m["c9h"]), _word_int(re.sub(r"^oh\s+", "", m["c9m"].lower()))
+        if hv is None or mv is None:
+            return None
+        h, mi, ap = int(hv), int(mv), m["c9ap"]
     elif m["c4h"] or m["c7h"]:
         v = _word_int(m["c4h"] or m["c7h"])
         if v is None:
@@ -1897,7 +1911,9 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             return ()
         tv = _clock_value(got[0], day, got[1])
         return ((start, start + m.end(), "time", tv),)
-    if not pr.endswith(("this", "last")):
+    if m["pw"].lower() in _lex().relative_days and ref is not None:
+        day = _day_value(ref + _lex().relative_days[m["pw"].lower()] * _DAY, anchored=True)  # "late tonight"
+    elif not pr.endswith(("this", "last")):
         day = None  # "in the evening", "early morning": no day is said
     return ((start, start + m.end("pw"), "timerange", _pod_value(code, day)),)
 
