@@ -40,6 +40,9 @@ CONTEXT_VETO = 0.25
 CONTEXT_PRIOR = 50
 """Pseudo-documents of doubt about name rarity: with n documents the veto threshold is
 ``CONTEXT_VETO * n / (n + CONTEXT_PRIOR)``, so a few documents barely veto and a corpus fully does."""
+BARE_CONTEXT = 0.35
+"""Context similarity two documents need (at corpus scale; scaled like the veto) to link claims
+of theirs that agree on no frame part, only on time ("the shooting on Saturday")."""
 MAX_KEY_DOCUMENTS = 50
 """A name found in more documents than this ("Police", "Chicago") is too common to block on
 (block purging): it would make blocks, and the pairs in them, grow with the corpus."""
@@ -598,6 +601,8 @@ class Scorer:
             context = self.names.similarity(ca.doc_id, cb.doc_id)
             if context < self.veto:
                 return None
+            if agreeing == 0 and context < BARE_CONTEXT * self.veto / CONTEXT_VETO:
+                return None  # "Saturday's shooting" in two reports: only the story can tie them
             parts.append((1.0, min(1.0, context / 0.3)))
         total = sum(w for w, _ in parts)
         return sum(w * s for w, s in parts) / total if total else None
