@@ -40,6 +40,8 @@ CONTEXT_VETO = 0.25
 CONTEXT_PRIOR = 50
 """Pseudo-documents of doubt about name rarity: with n documents the veto threshold is
 ``CONTEXT_VETO * n / (n + CONTEXT_PRIOR)``, so a few documents barely veto and a corpus fully does."""
+GENERIC_SIMILARITY = 0.8
+"""Counted-noun similarity of a generic noun ("person", "victim") and any other group."""
 BARE_CONTEXT = 0.35
 """Context similarity two documents need (at corpus scale; scaled like the veto) to link claims
 of theirs that agree on no frame part, only on time ("the shooting on Saturday")."""
@@ -478,6 +480,20 @@ def counted_similarities(items: Sequence[Features]) -> dict[tuple[str, str], flo
     return sims
 
 
+@functools.cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("reconcile_en.toml").get("counted", {}).get("generic", []))
+
+
+def _generic(counted: str) -> bool:
+    """Whether a counted noun names people in general ("person", "victim"; lexicon ``[counted]``).
+
+    >>> _generic("person"), _generic("islamic state fighter")
+    (True, False)
+    """
+    return counted.split()[-1] in _generic_heads()
+
+
 def shares_a_word(a: str, b: str) -> bool:
     """Whether two counted groups share a whole word: spelling alone makes "male" no "female".
 
@@ -563,10 +579,13 @@ class Scorer:
         agreeing = 0
         if a.counted and b.counted:
             sim = 1.0 if a.counted == b.counted else self.counted.get((a.counted, b.counted), 0.0)
+            generic = sim < GENERIC_SIMILARITY and (_generic(a.counted) or _generic(b.counted))
+            if generic:
+                sim = GENERIC_SIMILARITY  # "one person" and "one man" may count the same casualty
             if sim == 0.0:
                 return None
             parts.append((1.0, sim))
-            agreeing += 1
+            agreeing += not generic  # compatible, but no evidence of one fact
         if a.places and b.places:
             if set(a.places) & set(b.places):
                 parts.append((1.0, 1.0))
