@@ -45,6 +45,10 @@ GENERIC_SIMILARITY = 0.8
 BARE_CONTEXT = 0.35
 """Context similarity two documents need (at corpus scale; scaled like the veto) to link claims
 of theirs that agree on no frame part, only on time ("the shooting on Saturday")."""
+BARE_DATE_CONTEXT = 0.6
+"""The same for two date claims: "Saturday's shooting" names nothing but a day."""
+SIZE_RATIO = 0.25
+"""Context similarity divides by at least this share of the larger document's name weight."""
 MAX_KEY_DOCUMENTS = 50
 """A name found in more documents than this ("Police", "Chicago") is too common to block on
 (block purging): it would make blocks, and the pairs in them, grow with the corpus."""
@@ -368,7 +372,12 @@ class NameIndex:
         return cls(names=names, weight=weight)
 
     def similarity(self, a: str, b: str) -> float:
-        """Idf-weighted overlap coefficient of two documents' names, in [0, 1]."""
+        """Idf-weighted overlap coefficient of two documents' names, in [0, 1].
+
+        The shared weight is divided by the smaller document's weight, but by no less than
+        ``SIZE_RATIO`` of the larger one's: a very long page (a police blotter, a year's
+        chronicle) names so much that it would otherwise seem to tell every short story.
+        """
         if a == b:
             return 1.0
         na, nb = self.names.get(a, frozenset()), self.names.get(b, frozenset())
@@ -376,8 +385,9 @@ class NameIndex:
             return 0.0
         w = self.weight
         shared = sum(w[x] for x in na & nb)
-        smaller = min(sum(w[x] for x in na), sum(w[x] for x in nb))
-        return shared / smaller if smaller else 0.0
+        wa, wb = sum(w[x] for x in na), sum(w[x] for x in nb)
+        base = max(min(wa, wb), SIZE_RATIO * max(wa, wb))
+        return shared / base if base else 0.0
 
     def keys(self, cap: int = MAX_KEY_DOCUMENTS) -> dict[str, tuple[str, ...]]:
         """Each document's blocking keys: its names that 2 to *cap* documents share.
@@ -620,7 +630,8 @@ class Scorer:
             context = self.names.similarity(ca.doc_id, cb.doc_id)
             if context < self.veto:
                 return None
-            if agreeing == 0 and context < BARE_CONTEXT * self.veto / CONTEXT_VETO:
+            bare = BARE_DATE_CONTEXT if ca.kind == "date" else BARE_CONTEXT
+            if agreeing == 0 and context < bare * self.veto / CONTEXT_VETO:
                 return None  # "Saturday's shooting" in two reports: only the story can tie them
             parts.append((1.0, min(1.0, context / 0.3)))
         total = sum(w for w, _ in parts)
