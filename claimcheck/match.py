@@ -81,6 +81,7 @@ class Partial:
     remainder: re.Pattern[str]
     remainder_before: re.Pattern[str]
     addresses: frozenset[str]
+    conjoined: re.Pattern[str]
 
 
 @functools.cache
@@ -97,6 +98,7 @@ def partial_words() -> Partial:
         remainder=re.compile(rf"(?i:\s+(?:{alt(data['remainder'])})\b)"),
         remainder_before=re.compile(rf"(?i:\b(?:{alt(data['remainder_before'])})\s+$)"),
         addresses=frozenset(data["addresses"]),
+        conjoined=re.compile(rf"(?i:,?\s+(?:and|plus)\s+(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z])"),
     )
 
 
@@ -303,6 +305,8 @@ def features(claim: Claim, text: str) -> Features | None:
             return None  # "two of the juveniles were hurt" is a subset, not the toll
         if counted and counted.split()[-1] in partial_words().addresses:
             return None  # "the 200 block of North Richland Avenue" is an address
+        if claim.counted is not None and partial_words().conjoined.match(text, claim.counted.span.end):
+            return None  # "six children and two adults were killed": one part of the toll
         block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
