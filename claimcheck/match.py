@@ -82,6 +82,7 @@ class Partial:
     remainder_before: re.Pattern[str]
     addresses: frozenset[str]
     conjoined: re.Pattern[str]
+    dialed: re.Pattern[str]
 
 
 @functools.cache
@@ -98,6 +99,7 @@ def partial_words() -> Partial:
         remainder=re.compile(rf"(?i:\s+(?:{alt(data['remainder'])})\b)"),
         remainder_before=re.compile(rf"(?i:\b(?:{alt(data['remainder_before'])})\s+$)"),
         addresses=frozenset(data["addresses"]),
+        dialed=re.compile(rf"(?i:\b(?:{alt(data['dialed'])})\s+$)"),
         conjoined=re.compile(rf"(?i:,?\s+(?:and|plus)\s+(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z])"),
     )
 
@@ -303,8 +305,11 @@ def features(claim: Claim, text: str) -> Features | None:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
         if is_partial(text, claim.mention.span.start, claim.mention.span.end):
             return None  # "two of the juveniles were hurt" is a subset, not the toll
-        if counted and counted.split()[-1] in partial_words().addresses:
-            return None  # "the 200 block of North Richland Avenue" is an address
+        span = claim.mention.span
+        if (counted and counted.split()[-1] in partial_words().addresses) or partial_words().dialed.search(
+            text, max(0, span.start - 10), span.start
+        ):
+            return None  # "the 200 block of North Richland Avenue", "calling 911": no counts
         if claim.counted is not None and partial_words().conjoined.match(text, claim.counted.span.end):
             return None  # "six children and two adults were killed": one part of the toll
         block = ("amount", counted_event(event), _dimension(value))
