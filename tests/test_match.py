@@ -253,3 +253,33 @@ def test_context_veto_grows_smoothly_with_the_corpus() -> None:
     assert thresholds == sorted(thresholds)
     assert thresholds[0] < 0.01
     assert thresholds[-1] < match.CONTEXT_VETO
+
+
+def test_a_long_page_does_not_seem_to_tell_every_story() -> None:
+    names = " ".join(f"Name{chr(65 + i // 26)}{chr(97 + i % 26)}" for i in range(40))
+    texts = {
+        "short": "Ann met Bob in Elm.",
+        "long": f"Ann met Bob in Elm. {names}",
+        "peer": "Ann and Bob in Elm.",
+    }
+    index = match.NameIndex.build(texts)
+    assert index.similarity("short", "peer") == 1.0
+    assert index.similarity("short", "long") <= 3 / (match.SIZE_RATIO * 43) + 1e-9
+    assert index.similarity("short", "long") == index.similarity("long", "short")
+
+
+@settings(max_examples=60)
+@given(
+    st.dictionaries(
+        st.sampled_from(["a", "b", "c"]),
+        st.lists(st.sampled_from(["Ann", "Bob", "Elm", "Oak", "Zed"]), max_size=5).map(" ".join),
+        min_size=2,
+    )
+)
+def test_context_similarity_is_symmetric_and_bounded(texts: dict[str, str]) -> None:
+    index = match.NameIndex.build(texts)
+    for a in texts:
+        for b in texts:
+            s = index.similarity(a, b)
+            assert 0.0 <= s <= 1.0
+            assert s == index.similarity(b, a)
