@@ -688,12 +688,35 @@ class Matching:
     eligible: int
 
 
+_AND_BEFORE = re.compile(r"(?i:\s*,?\s+(?:and|plus)\s+$)")
+
+
+def _joined_after(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset[str]:
+    """Ids of figures joined by "and" to a counted group just before them: "two children and one
+    man dead" makes "one man" a part of the toll, as "two children" is (``[partial] conjoined``)."""
+    ends = {(c.doc_id, c.counted.span.end) for c in claims if c.kind == "amount" and c.counted is not None}
+    out = set()
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        start = c.mention.span.start
+        found = _AND_BEFORE.search(texts.get(c.doc_id, ""), max(0, start - 12), start)
+        if found is not None and (c.doc_id, found.start()) in ends:
+            out.add(c.id)
+    return frozenset(out)
+
+
 def match(claims: Sequence[Claim], texts: Mapping[str, str], names: NameIndex | None = None) -> Matching:
     """Group *claims* (from documents whose texts are *texts*, doc id -> text) into facts.
 
     Only groups of two or more claims are returned; a claim matched with nothing stays alone.
     """
-    items = [f for claim in claims if (f := features(claim, texts.get(claim.doc_id, ""))) is not None]
+    joined = _joined_after(claims, texts)
+    items = [
+        f
+        for claim in claims
+        if claim.id not in joined and (f := features(claim, texts.get(claim.doc_id, ""))) is not None
+    ]
     items.sort(key=lambda f: f.claim.id)
     index = names if names is not None else NameIndex.build(texts)
     scorer = Scorer(counted=counted_similarities(items), names=index, veto=index.veto_threshold())
