@@ -1794,17 +1794,19 @@ def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> 
     return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
 
 
+def _current_period(per: str, ref: dt.date) -> TimeValue:
+    """The week, month or year (*per*) that contains the reference date."""
+    if per == "week":
+        return _week_value(ref)
+    if per == "month":
+        return _month_value(ref.year, ref.month, anchored=True)
+    return _year_value(ref.year, anchored=True)
+
+
 def _h_partcur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     if ref is None:
         return ()
-    per = m["per"].lower()
-    whole = (
-        _week_value(ref)
-        if per == "week"
-        else _month_value(ref.year, ref.month, anchored=True)
-        if per == "month"
-        else _year_value(ref.year, anchored=True)
-    )
+    whole = _current_period(m["per"].lower(), ref)
     mod = _lex().part_words[re.sub(r"\s+", " ", m["part"].lower())]
     return ((start, start + m.end(), "daterange", _mod_range(whole, mod)),)
 
@@ -2056,14 +2058,7 @@ def _h_domrel(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
 def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     if ref is None:
         return ()
-    per = m["per"].lower()
-    whole = (
-        _week_value(ref)
-        if per == "week"
-        else _month_value(ref.year, ref.month, anchored=True)
-        if per == "month"
-        else _year_value(ref.year, anchored=True)
-    )
+    whole = _current_period(m["per"].lower(), ref)
     assert whole.end is not None
     return ((start, start + m.end(), "daterange", _span_value(ref, whole.end.date(), anchored=True)),)
 
