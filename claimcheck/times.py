@@ -425,6 +425,7 @@ def _grammar() -> _Grammar:
     one_dur = rf"(?:{count}{csep}{unit}(?:\s+{half}|{hour_tail})?)"
     dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}{csep}{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
+    age_tail = r"\s*-\s*old\b|\s+old\b|\s+(?i:of\s+age)\b"  # "19-year-old", "5 years old": ages are amounts
 
     # ---- top-level alternatives
     joiner = (
@@ -536,7 +537,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration",
-            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?!-old|\s*-\s*old)(?![\w])(?!\s+of\s+{month})",
+            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})",
         ),
         (
             "point",  # a date or period; a day may carry its part of the day and clock time
