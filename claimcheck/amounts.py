@@ -99,6 +99,7 @@ class Lexicon(NamedTuple):
     currency_codes: frozenset[str]
     scaled_codes: Mapping[str, tuple[str, float]]
     currency_codes_not_glued: frozenset[str]
+    dollar_letters: frozenset[str]
     subunits: Mapping[str, tuple[str, float]]
     closers: frozenset[str]
     year_first: int
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         currency_names=names,
         currency_codes=codes,
         currency_codes_not_glued=frozenset(money["not_glued"]["codes"]),
+        dollar_letters=frozenset(money["dollar_letters"]["letters"]),
         scaled_codes={
             f"{p}{c}": (c, float(v)) for p, v in money["code_prefixes"].items() for c in codes if c.isupper()
         },
@@ -246,6 +248,7 @@ def _words() -> dict[str, str]:
         "scale": _alt(scale_words, nocase=True),
         "scale_suffix": _alt(lex.scale_suffixes, flexible_space=False),
         "cur_sym": _alt(lex.currency_symbols, flexible_space=False),
+        "dollar_letters": _alt(lex.dollar_letters, nocase=True),
         "cur_code": _alt(list(lex.currency_codes) + list(lex.scaled_codes), flexible_space=False),
         "plain_scale": _alt((x for x, (c, _) in lex.words.items() if c == "scales"), nocase=True),
         "cur_name": _alt(lex.currency_names, nocase=True),
@@ -346,9 +349,9 @@ def pattern() -> str:
     # codes that also name things with a number ("COP26", "SDG4", "PHP7") glue to a figure only
     # with decimals or grouping ("COP3.50"); the others glue freely ("MYR42", "USD3.14")
     loose = _alt(lex.currency_codes_not_glued, flexible_space=False)
-    currency_pre = (
-        rf"(?:{w['cur_sym']}|\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z]))"
-    )
+    dollar = rf"\b{w['dollar_letters']}\s?\$"  # "hk $", "mxn$"
+    code = rf"\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z])"
+    currency_pre = rf"(?:{w['cur_sym']}|{dollar}|{code})"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
@@ -426,7 +429,7 @@ def guard() -> str:
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
         rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]\s+{w['a_symbol']}"
-        rf"|{w['cur_code']})"
+        rf"|{w['cur_code']}|{w['dollar_letters']}\s?\$)"
     )
     # Most positions are inside words: there only a digit, a bound sign, a phone number's "+("
     # or a currency symbol ("AUS$5" holds "S$5") can start a match, so that branch comes first
@@ -1126,6 +1129,10 @@ def _split_units(
 
 def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
     """A currency symbol or code as written, with the scale it carries ("MUSD", "USD million")."""
+    letters = "".join(written.split())
+    if letters[-1:] == "$" and letters not in lex.currency_symbols:  # "hk $", "c $", "aud$"
+        folded = {k.upper(): v for k, v in lex.currency_symbols.items() if k[-1] == "$"}
+        return folded[letters.upper()], "money", 1.0
     code, *rest = written.split()
     scale = lex.words[rest[0].lower()][1] if rest else 1.0
     if code in lex.scaled_codes:
