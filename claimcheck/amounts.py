@@ -276,6 +276,12 @@ def _ci(word: str) -> str:
     return _alt([word], nocase=True)
 
 
+# an opening bracket whose own closer ends the word inside it ("(kg)", not "{kg)")
+_OPENS = (
+    "(?:" + "|".join(rf"\{o}(?=[^(){{}}\[\]<>\s]{{1,12}}\{c})" for o, c in ("()", "[]", "{}", "<>")) + ")"
+)
+
+
 def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
@@ -285,6 +291,7 @@ def _tail(n: str) -> str:
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
+        rf"|\s?(?P<a_unit_br{n}>{_OPENS}{w['unit_symbol']}[)\]}}>])"  # a table's "20 (kg)", "20 [kg]"
         rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
         r")"
     )
@@ -353,7 +360,8 @@ def pattern() -> str:
     code = rf"\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z])"
     currency_pre = rf"(?:{w['cur_sym']}|{dollar}|{code})"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
-    prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?P<a_sym>{symbols})\s*)"
+    # a sign right after another ("<>30" unequal, "=>30" an arrow) is no bound
+    prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?<![=<>≤≥])(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
     # never "and less" in "… and less or equal than 35", nor "or more" in "or more than 4500"
     not_before = (
@@ -1086,7 +1094,9 @@ def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -
 _OF = re.compile(r"\s+(?:of|OF|Of)\b")
 _END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _TAIL_GROUPS = tuple(
-    f"a_{g}{n}" for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_end") for n in ("", "1")
+    f"a_{g}{n}"
+    for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_br", "unit_end")
+    for n in ("", "1")
 )
 
 
@@ -1178,6 +1188,10 @@ def _unit_of(
         symbol = match.group("a_unit_sym" + n)
         if symbol is not None:
             u = lex.unit_symbols[symbol]
+            return u, ("percent" if u == "percent" else "quantity"), 1.0
+        bracketed = match.group("a_unit_br" + n)
+        if bracketed is not None:
+            u = lex.unit_symbols[bracketed[1:-1]]
             return u, ("percent" if u == "percent" else "quantity"), 1.0
         final = match.group("a_unit_end" + n)
         if final is not None:
