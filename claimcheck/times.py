@@ -540,6 +540,10 @@ def _grammar() -> _Grammar:
             rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})",
         ),
         (
+            "frompt",  # "from 2014", "from 18 Dec" with no second end: the date alone
+            rf"{b}(?i:from)\s+(?=\S)(?P<pt>{point})(?![\w])",
+        ),
+        (
             "point",  # a date or period; a day may carry its part of the day and clock time
             rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|{sp})"
@@ -1859,6 +1863,13 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), tv.kind, tv),)
 
 
+def _h_frompt(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "from 2014" with no second end: the date alone, read as the point alternative reads it."""
+    off = m.start("pt")
+    pm = _grammar().top["point"].fullmatch(m.group(0)[off:])
+    return () if pm is None else _h_daytod(pm, start + off, ref, ctx)
+
+
 def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row]:
     """The clock time or range after a period, on the reference day."""
     day = _ref_day(ref)
@@ -2128,6 +2139,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "rest": _h_rest,
     "pod": _h_pod,
     "point": _h_daytod,
+    "frompt": _h_frompt,
     "tod": _h_todday,
 }
 
