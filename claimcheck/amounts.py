@@ -373,12 +373,12 @@ def pattern() -> str:
     through = _ci("through")
     joiner = (
         rf"(?:(?(a_rng)\s*(?:{_ci('and')}|{to}|{through}|-|–|—)\s*"
-        rf"|(?:\s*(?:-|–|—|~)\s*|\s+(?:{to}|{through})\s+)))"
+        rf"|(?:\s*(?:-|–|—|~)\s*|-?\s+(?:{to}|{through})\s+)))"  # "8- to 16-meter"
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
     # where a figure may start (unless a currency leads): not inside a word, a path or a number
-    lead = r"(?<![\w./])(?<![A-Za-z\d][-‑])(?<!\d,)"
+    lead = r"(?<![\w./%])(?<![A-Za-z\d][-‑])(?<!\d,)"
     # Identifiers ("MiG-23", "COVID-19", "G7", "A320") need no alternative of their own: a figure
     # never starts right after a letter, nor after a letter or digit and a hyphen (see `lead`).
     skip = (
