@@ -415,7 +415,9 @@ def _grammar() -> _Grammar:
     # ---- durations
     frac = r"(?i:(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|quarters?))"
     count = (
-        rf"(?:(?:{num}(?:\s+(?i:and)\s+{frac})?|[1-9]/[2-4]|{vague}|(?i:half\s+(?:an?\s+)?)"
+        # "a quarter of an hour", then plain counts
+        rf"(?:(?:(?i:(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of\s+an?)(?=\s)"
+        rf"|{num}(?:\s+(?i:and)\s+{frac})?|[1-9]/[2-4]|{vague}|(?i:half\s+(?:an?\s+)?)"
         rf"|(?i:all|full|whole|another|an\s+entire|the\s+entire|entire)(?=[\s-]))"
         rf"(?:\s+(?i:more|additional|extra|less|fewer))?(?:\s+(?i:of))?)"
     )
@@ -1337,6 +1339,9 @@ def _count_value(count: str) -> float | None:
         return 1.0
     if count.startswith("half"):
         return 0.5
+    pm = re.fullmatch(r"(an?|one|two|three)[ -](quarter|third)s? of an?", count)
+    if pm is not None:  # "three quarters of an hour"
+        return (_word_int(pm[1]) or 1.0) / (4 if pm[2] == "quarter" else 3)
     fm = re.fullmatch(r"(\d)/(\d)", count)
     if fm is not None:
         return int(fm[1]) / int(fm[2])
