@@ -427,6 +427,7 @@ def _grammar() -> _Grammar:
     one_dur = rf"(?:{count}{csep}{unit}(?:\s+{half}|{hour_tail})?)"
     dur = rf"(?:{one_dur}(?:(?:\s*,\s*|\s+and\s+|\s+)(?={count}{csep}{unit}){one_dur})*)"
     dhedge = _alt(lx.duration_hedges)
+    det = r"(?i:the|an?|all|its|their|his|her|our|those|these|this|that)"  # "a quarter of the vote"
     age_tail = r"\s*-\s*old\b|\s+old\b|\s+(?i:of\s+age)\b"  # "19-year-old", "5 years old": ages are amounts
 
     # ---- top-level alternatives
@@ -539,7 +540,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration",
-            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})",
+            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})(?:(?<![Qq]uarter)(?<![Qq]uarters)|(?!\s+of\s+{det}\b))",
         ),
         (
             "frompt",  # "from 2014", "from 18 Dec" with no second end: the date alone
