@@ -106,7 +106,7 @@ class _Lex:
     clock_words: Mapping[str, tuple[int, int]]
     clock_minutes: Mapping[str, int]
     holidays_fixed: Mapping[str, tuple[int, int]]
-    holidays_nth: Mapping[str, tuple[int, int, int]]
+    holidays_nth: Mapping[str, tuple[int, int, int, int]]
     holidays_easter: Mapping[str, int]
     future_blockers: frozenset[str]
     set_adverbs: Mapping[str, str]
@@ -145,7 +145,8 @@ def _lex() -> _Lex:
         clock_minutes=low(raw["clock_minutes"]),
         holidays_fixed={k: (int(v[0]), int(v[1])) for k, v in low(raw["holidays_fixed"]).items()},
         holidays_nth={
-            k: (int(v[0]), int(v[1]), int(v[2])) for k, v in low(raw["holidays_nth_weekday"]).items()
+            k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]) if len(v) > 3 else 0)
+            for k, v in low(raw["holidays_nth_weekday"]).items()
         },
         holidays_easter={k: int(v) for k, v in low(raw["holidays_easter"]).items()},
         future_blockers=frozenset(raw["future_in"]["blockers"]),
@@ -1029,12 +1030,14 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if key in lx.holidays_fixed:
         return _safe_date(year, *lx.holidays_fixed[key])
     if key in lx.holidays_nth:
-        month, wd, n = lx.holidays_nth[key]
+        month, wd, n, offset = lx.holidays_nth[key]
         if n > 0:
             first = dt.date(year, month, 1)
-            return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-        last = _add_months(dt.date(year, month, 1), 1) - _DAY
-        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+            day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _add_months(dt.date(year, month, 1), 1) - _DAY
+            day = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+        return day + dt.timedelta(days=offset)
     if key in lx.holidays_easter:
         return _easter(year) + dt.timedelta(days=lx.holidays_easter[key])
     return None
