@@ -368,7 +368,7 @@ def _grammar() -> _Grammar:
         (
             "holiday",
             rf"(?:(?P<hrel>(?i:this|next|last|coming|past|previous))\s+)?(?P<hol>{_alt(holiday_words)})(?![\w'])"
-            rf"(?:(?:\s+of)?,?\s+(?P<y>{yr}))?(?![\w])",
+            rf"(?:(?:\s+of)?,?\s+(?P<y>{yr})|\s+(?i:of|in)\s+(?P<yrel>(?i:this|next|last))\s+(?i:year))?(?![\w])",
         ),
         ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
         (
@@ -1050,6 +1050,9 @@ def _p_holiday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
         return None if d is None else _day_value(d)
     if ref is None:
         return TimeValue.unresolved("XXXX-XX-XX")
+    if m["yrel"]:  # "thanksgiving of next year"
+        d = holiday_date(name, ref.year + {"this": 0, "next": 1, "last": -1}[m["yrel"].lower()])
+        return None if d is None else _day_value(d, anchored=True)
     rel = (m["hrel"] or "").lower()
     this = holiday_date(name, ref.year)
     if this is None:
