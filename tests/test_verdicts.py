@@ -99,13 +99,18 @@ def test_widening_never_turns_agree_into_contradict(a: dict[str, Any], b: dict[s
     ca, cb, docs = pair(a, b)
     before = judge(ca, cb, docs)
     assert before is not None
-    wide = dict(b["amount"])
-    if wide.get("low") is not None:
-        wide["low"] = max(0, wide["low"] - widen)
-    if wide.get("high") is not None:
-        wide["high"] = wide["high"] + widen
-    if wide.get("low") != wide.get("high") and wide.get("mod") != "APPROX":
-        wide["mod"] = None  # a bound modifier on a widened range would move it; "about" only widens
+    # widen b's comparison interval (the one verdicts use) by `widen` on both sides, as explicit
+    # bounds: rewriting the spec's own bounds can narrow it ("about 29" is 26.1-31.9, "about 28-30"
+    # is a vague range read as written, 28-30)
+    amount = cb.mention.amount
+    assert amount is not None
+    ci = amount.comparison_interval()
+    wide: dict[str, Any] = {
+        "low": None if ci.low is None else max(0.0, ci.low - widen),
+        "high": None if ci.high is None else ci.high + widen,
+        "low_open": ci.low_open and widen == 0,
+        "high_open": ci.high_open and widen == 0,
+    }
     ca2, cb2, docs2 = pair(a, {**b, "amount": wide})
     after = judge(ca2, cb2, docs2)
     assert after is not None
