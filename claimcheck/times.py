@@ -203,28 +203,13 @@ def _grammar() -> _Grammar:
         + ["thirty-first", "thirty first"]
     )
     dnum = r"(?:[0-2]?\d|3[01])(?!\d)(?:st|nd|rd|th)?"
+    # spelled days of the month (10-31) from the lexicon's number words: "ten", "twenty-one"
+    ones = [w for w, v in lx.numbers.items() if 1 <= v <= 9 and w not in ("a", "an")]
+    tens = {v: w for w, v in lx.numbers.items() if v in (20, 30)}
     card = _alt(
-        [
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "thirty one",
-            "thirty-one",
-        ]
-        + [
-            f"twenty{sep}{w}"
-            for sep in (" ", "-")
-            for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-        ]
+        [w for w, v in lx.numbers.items() if 10 <= v <= 31]
+        + [f"{tens[20]}{sep}{w}" for sep in (" ", "-") for w in ones]
+        + [f"{tens[30]}{sep}{w}" for sep in (" ", "-") for w in ones if lx.numbers[w] == 1]
     )
     day = rf"(?:{dnum}|{ordw}|{card}(?![\w-]))"
     year4 = r"(?:1\d{3}|20\d\d)(?!\d)"
@@ -1363,6 +1348,26 @@ def _count_value(count: str) -> float | None:
     return v
 
 
+_DATE_UNITS = re.compile(r"\d[YMWD]")
+
+
+def _clock_only(dur: Duration) -> bool:
+    """Whether a duration has only clock units ("PT20M", not "P1DT2H"): it moves a time, not a day."""
+    return "T" in dur.value and not _DATE_UNITS.search(dur.value.split("T")[0])
+
+
+def _second_value(t: dt.datetime) -> TimeValue:
+    """The anchored one-second time value at *t*."""
+    return TimeValue(
+        value=t.isoformat(timespec="seconds"),
+        start=t,
+        end=t + dt.timedelta(seconds=1),
+        grain="second",
+        kind="time",
+        anchored=True,
+    )
+
+
 def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
     """*ref* moved by *dur* (calendar months and years; other units by their length)."""
     d = ref
@@ -1716,18 +1721,10 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
                 TimeValue.unresolved(f"{dur.value}{'+' if sign > 0 else '-'}REF"),
             ),
         )
-    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]) and not m["base"]:
+    if _clock_only(dur) and not m["base"]:
         # "20 minutes ago", "2 minutes from now": a time, from the reference time
         t = _now(ctx, start, ref) + sign * dt.timedelta(seconds=round(dur.seconds))
-        tv = TimeValue(
-            value=t.isoformat(timespec="seconds"),
-            start=t,
-            end=t + dt.timedelta(seconds=1),
-            grain="second",
-            kind="time",
-            anchored=True,
-        )
-        return ((start, start + m.end(), "time", tv),)
+        return ((start, start + m.end(), "time", _second_value(t)),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
 
 
@@ -1761,7 +1758,7 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
                 TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange"),
             ),
         )
-    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]):
+    if _clock_only(dur):
         # "the last 2 minutes", "the next 3 hours": whole units before, or after, the current one
         now = _now(ctx, start, ref)
         clock_part = dur.value.split("T")[1]
@@ -1960,17 +1957,9 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         value = f"{now.isoformat(timespec='seconds')}/{end.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=now, end=end, grain="second", kind="daterange", anchored=True)
         return ((start, start + m.end(), "daterange", tv),)
-    if "T" in dur.value and not re.search(r"\d[YMWD]", dur.value.split("T")[0]):
+    if _clock_only(dur):
         t = now + dt.timedelta(seconds=round(dur.seconds))
-        tv = TimeValue(
-            value=t.isoformat(timespec="seconds"),
-            start=t,
-            end=t + dt.timedelta(seconds=1),
-            grain="second",
-            kind="time",
-            anchored=True,
-        )
-        return ((start, start + m.end(), "time", tv),)
+        return ((start, start + m.end(), "time", _second_value(t)),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
 
 
