@@ -346,8 +346,12 @@ def pattern() -> str:
     )
     atom = rf"(?:{digit_atom}|{number_word}(?!\w))"
     # separators between the atoms of one figure: spaces, hyphens before words, "and"
+    # "two thirds of a million": a fraction word, "of", and "a" + a scale read as one figure
+    fraction_end = "|".join(f"(?<={e})" for e in ("ths", "rds", "ers", "ves", "alf", "th", "rd", "er"))
+    of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
     sep = (
-        r"(?:\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
+        rf"(?:(?:{fraction_end}){of_scale}|"
+        r"\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
@@ -392,6 +396,14 @@ def pattern() -> str:
         rf"(?P<a_cents>(?:\s+{_ci('and')}\s+|\s+)(?P<a_cnum>\d{{1,2}}(?![\d.,]\d)|{w['number']}(?:[\s-]{w['number']})?)"
         rf"(?:(?P<a_csub>\s*(?:c|¢|{w['subunit']}))(?!\w)|(?=\s*(?:[.,;:!?)]|$))))"
     )
+    # "one in five", "2 out of 3", "1 over 20": a ratio, unless the second figure counts a unit
+    # ("$2000 over 3 years", "5 in 10 minutes") or is a year ("2 in 2019"); "over" only at the
+    # end of a phrase ("won 5 over 3 sessions" is no ratio)
+    units_after = rf"\s*-?\s*(?:{w['unit_word']}|{w['unit_symbol']}|{w['cur_name']})(?!\w)"
+    ratio = (
+        rf"(?(a_cur1)(?!)|(?P<a_ratio>\s+(?:(?P<a_over>{_ci('over')})|{_ci('out')}\s+{_ci('of')}|{_ci('in')})\s+"
+        rf"(?!\d{{4}}(?!\d))(?P<a_den>{num})(?!{units_after})(?(a_over)(?!\s+(?!{_ci('or')}\b)[A-Za-z]))))"
+    )
     # the first figure's unit; the last figure's only after a second figure ("3-5 km", never
     # "75 USD million in" read with a second unit)
     tail1 = rf"(?P<a_t1>{_tail('1')})?"
@@ -407,7 +419,7 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){tail1}"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){ratio}?{tail1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{tail}{more}?{cents}?{suffix}?{second}?"
     )
@@ -617,6 +629,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     and_scale = 0.0  # the scale right before an "and" ("a million and a half" = 1.5 million)
     before_and = ""
     fraction = False  # whether a fraction word ended the figure
+    mixed = False  # whether "and" split a whole from its fraction ("three and three fifths")
     j = i
     while j < len(toks):
         t = toks[j]
@@ -665,6 +678,11 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             current += float("0." + digits)
             has, last, j = True, "point", k
             continue
+        if c == "tens" and has and last in ("units", "tens", "digit", "hundred", "scales"):
+            den = _compound_denominator(toks, j, total + current)
+            if den:  # "three twenty-firsts", "one hundred thirty-fifths": the ordinal is tens + unit
+                value = sign * (total + current) / den
+                return _figure(start, toks[j + 1].end, value, False), j + 2
         if c in ("digit", "units", "tens", "unicode_fraction"):
             ok = not has or last in ("scales", "hundred") or (last == "and" and total + current > 0)
             if has and t.value >= floor:
@@ -674,6 +692,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if last == "and" and c in ("digit", "units", "tens") and (current % 100 != 0 or current == 0):
                 if _fraction_follows(toks, j):
                     total, current, ok = total + current, 0.0, True  # a whole, then its fraction
+                    mixed = True
                 else:
                     ok = ok and total > 0 and current == 0
             if c == "unicode_fraction" and last in ("digit", "units", "tens"):
@@ -739,12 +758,19 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             j += 1
             continue
         if c in ("ordinals", "ordinals_plural"):
-            if has and last in ("units", "tens", "digit", "a") and t.value > 2:
+            # "a hundred trillionths": a plural ordinal also divides a round figure
+            after_round = c == "ordinals_plural" and last in ("hundred", "scales")
+            if has and (last in ("units", "tens", "digit", "a") or after_round) and t.value > 2:
                 if c == "ordinals" and last == "tens" and t.value < 10:
                     current += t.value  # twenty-first
                     return _figure(start, t.end, sign * (total + current), True), j + 1
                 den = t.value
-                current = current - small + small / den
+                # the whole figure is the numerator ("one hundred thirty-two fifths" = 132/5),
+                # except after "and", where the fraction is added ("three and three fifths")
+                if mixed:
+                    current = current / den
+                else:
+                    total, current = 0.0, (total + current) / den
                 small = 0.0
                 has, last, end, fraction = True, "fractions_done", t.end, True
                 j += 1
@@ -765,6 +791,20 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     if fraction and and_scale and 0 < current < 1:
         current *= and_scale  # "three million and a quarter" = 3,250,000
     return _figure(start, end, sign * (total + current), False), j
+
+
+def _compound_denominator(toks: Sequence[_Tok], j: int, numerator: float) -> float:
+    """The denominator when ``toks[j]`` (a tens word) and the next token spell one ordinal
+    ("twenty-fifths" after a numerator); 0 when they do not. A singular ordinal divides only
+    "one" ("one twenty-fifth"): "one hundred twenty-first" stays the ordinal 121st."""
+    if j + 1 >= len(toks) or toks[j + 1].cls not in ("ordinals", "ordinals_plural"):
+        return 0.0
+    unit = toks[j + 1]
+    if not 0 < unit.value < 10 or toks[j + 1].start - toks[j].end > 3:
+        return 0.0
+    if unit.cls == "ordinals" and numerator != 1:
+        return 0.0
+    return toks[j].value + unit.value
 
 
 def _fraction_follows(toks: Sequence[_Tok], j: int) -> bool:
@@ -939,6 +979,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         figures = [Figure(0, 1, 1.0, False)]  # "a dollar", "a kilogram"
     if not figures:
         return []
+    if match.start("a_ratio") >= 0:
+        figures = _ratio(match, figures)
     rows = []
     cur = match.group("a_cur1") or match.group("a_cur2")
     unit, kind, scale = _unit_of(match, lex, cur)
@@ -1063,6 +1105,24 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     amount = Amount(figure=n, hedge=hedge.strip(), mod=mod, unit=unit, kind=kind, **fields)
     rows.append((start, end, kind, amount))
     return rows
+
+
+def _ratio(match: re.Match[str], figures: list[Figure]) -> list[Figure]:
+    """ "one in five", "2 out of 3", "1 over 20": the last figure divided by the one after the
+    preposition (offsets stay relative to the first figure's run). A part larger than its whole
+    ("5 in 2") is no ratio: then both figures stand alone."""
+    num_start, den_start = match.start("a_num"), match.start("a_den")
+    dens = parse_figures(match.group("a_den"))
+    last = figures[-1]
+    moved = [
+        Figure(den_start - num_start + f.start, den_start - num_start + f.end, f.value, f.ordinal)
+        for f in dens
+    ]
+    if len(dens) != 1 or last.ordinal or dens[0].ordinal or dens[0].value == 0:
+        return figures + moved
+    if match.group("a_over") is None and not 0 <= last.value <= dens[0].value:
+        return figures + moved
+    return [*figures[:-1], Figure(last.start, moved[0].end, last.value / dens[0].value, False)]
 
 
 def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -> tuple[list[Figure], float]:
