@@ -139,6 +139,26 @@ RULES: dict[str, Rule] = {
             'Duckling writes "since" as AFTER; the conventions say ON_OR_AFTER',
         ),
         Rule(
+            "until-on-or-before",
+            "a",
+            'Time table: "before 2014", "until 2014" = 2014 BEFORE / ON_OR_BEFORE',
+            '"until", "through", "no later than" include the date (ON_OR_BEFORE); the suite writes BEFORE',
+        ),
+        Rule(
+            "next-weekday",
+            "a",
+            'Fine print: ""next Monday" the first Monday after it"',
+            '"next Friday" is the first Friday after publication; the suite takes the Friday a week later',
+        ),
+        Rule(
+            "start-mid-end-third",
+            "a",
+            'Time table: "early 2015", "mid-2015", "late 2015" = 2015 START / MID / END; '
+            '"START/MID/END are the first, middle and last third of the period"',
+            "the suite writes early/mid/late as explicit dates; we write the period with its TIMEX3 mod "
+            "(the dates agree with the conventions' third to within a tenth of the period)",
+        ),
+        Rule(
             "season-code",
             "a",
             'Fine print: "Seasons and quarters: "2011-SP", "2015-SU", "2019-Q3""',
@@ -589,8 +609,17 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
     >>> forward_resolution(period("2013-02-11"), period("2013-02-19"), r, "monday")
     False
     """
-    if ours.end - ours.start != theirs.end - theirs.start or not ours.start <= ref < theirs.start:
+    ranges = ours.grain.startswith("range:"), theirs.grain.startswith("range:")
+    if ranges[0] != ranges[1] or not ours.start <= ref < theirs.start:
         return False
+    if ranges[0] and ours.end - ours.start != theirs.end - theirs.start:
+        return False
+    if not ranges[0] and (ours.grain in _SUB_DAY) != (theirs.grain in _SUB_DAY):
+        return False
+    if not ranges[0] and ours.grain not in _SUB_DAY and ours.grain != theirs.grain:
+        return False
+    if ours.grain == "day" and _moving_feast(ours, theirs, ref, etext):
+        return True
     if theirs.start - ours.start == dt.timedelta(hours=12) and not _AMPM.search(etext):
         return True
     fo, ft = _features(ours.start), _features(theirs.start)
@@ -628,6 +657,14 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
     return not ("month" in shared and theirs.start <= _add_months(ref, 1))
 
 
+def _moving_feast(ours: Period, theirs: Period, ref: dt.datetime, etext: str) -> bool:
+    """A named yearly day with no figure in the text (Easter, Black Friday): last year's vs next."""
+    if re.search(r"\d|\b(?:next|last|this|coming|previous)\b", etext, re.IGNORECASE):
+        return False
+    shift = abs(theirs.start.timetuple().tm_yday - ours.start.timetuple().tm_yday)
+    return theirs.start.year == ours.start.year + 1 and shift <= 35 and theirs.start > _add_months(ref, 1)
+
+
 _SEASONS = {"SP": {3, 4, 5, 6}, "SU": {6, 7, 8, 9}, "FA": {9, 10, 11, 12}, "AU": {9, 10, 11, 12}}
 _SEASONS["WI"] = {12, 1, 2, 3}
 _PARTS = {"MO": (0, 12), "MI": (10, 14), "AF": (12, 19), "EV": (16, 24), "NI": (17, 24)}
@@ -658,17 +695,17 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
     why_mod: str | None = None
     emod, pmod = exp.get("mod"), pred.get("mod")
     if emod is not None and str(emod).upper() != str(pmod).upper():
-        if (
-            str(emod).upper() == "AFTER"
-            and str(pmod).upper() == "ON_OR_AFTER"
-            and re.match(r"(?i)since\b", etext)
-        ):
+        e_m, p_m = str(emod).upper(), str(pmod).upper()
+        if e_m == "AFTER" and p_m == "ON_OR_AFTER" and re.match(r"(?i)since\b", etext):
             why_mod = "since-on-or-after"
+        elif e_m == "BEFORE" and p_m == "ON_OR_BEFORE" and _UNTIL.match(etext):
+            why_mod = "until-on-or-before"
         else:
             return None
     pv = str(pred.get("value"))
     cands = [exp.get("value"), *(exp.get("alt_values") or [])]
     ours = period(pv)
+    third = None if emod is not None or ours is None else _third(ours, str(pmod).upper())
     found: list[str] = []
     for c in cands:
         if not isinstance(c, str):
@@ -686,17 +723,20 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
             if code and rule is None:
                 found.append(code)
             continue
-        if (ours.start, ours.end) == (theirs.start, theirs.end):
+        if third is not None:
+            tol = (third[1] - third[0]) * 0.3  # 10% of the whole period
+            if abs(theirs.start - third[0]) <= tol and abs(theirs.end - third[1]) <= tol and rule is None:
+                found.append("start-mid-end-third")
+            continue
+        if same(ours, theirs):
             found.append(rule or "notation")
             continue
-        end_grain = theirs.grain.removeprefix("range:")
-        if (
-            theirs.grain.startswith("range:")
-            and ours.start == theirs.start
-            and ours.end == step(theirs.end, end_grain)
-        ):
-            sub_day = end_grain in {"hour", "minute", "second"}
-            found.append("clock-range-last-period" if sub_day else "range-last-period")
+        g = last_period(ours, theirs)
+        if g is not None:
+            found.append("clock-range-last-period" if g in _SUB_DAY else "range-last-period")
+            continue
+        if rule is None and ref is not None and next_weekday(ours, theirs, ref, etext):
+            found.append("next-weekday")
             continue
         if (
             rule is None
@@ -718,6 +758,83 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
     if why_mod and best == "notation":
         return why_mod
     return best
+
+
+_SUB_DAY = {"hour", "minute", "second"}
+_UNTIL = re.compile(r"(?i)(?:until|till|til|through|thru|up to|no later than)\b")
+_ALIGN = ("year", "quarter", "month", "day", "hour", "minute", "second")
+
+
+def same(ours: Period, theirs: Period) -> bool:
+    """Same interval; two clock instants are the same when they start together (the scorer pads them)."""
+    if ours.grain in _SUB_DAY and theirs.grain in _SUB_DAY:
+        return ours.start == theirs.start
+    return (ours.start, ours.end) == (theirs.start, theirs.end)
+
+
+def _aligned(d: dt.datetime, grain: str) -> bool:
+    checks = {
+        "year": d.month == 1 and d.day == 1,
+        "quarter": d.month % 3 == 1 and d.day == 1,
+        "month": d.day == 1,
+    }
+    clock = (d.hour, d.minute, d.second)
+    if grain in checks:
+        return checks[grain] and clock == (0, 0, 0)
+    return {"day": clock == (0, 0, 0), "hour": clock[1:] == (0, 0), "minute": d.second == 0}.get(grain, True)
+
+
+def last_period(ours: Period, theirs: Period) -> str | None:
+    """The grain by which our range runs past theirs when ours includes the last period, else None.
+
+    The grain is the coarsest one both ends of their range and our end sit on: "2014 to 2018" as
+    2014-01-01/2018-01-01 against our 2014-01-01/2019-01-01 is one year.
+
+    >>> last_period(period("2014-01-01/2019-01-01"), period("(2014-01-01,2018-01-01,P4Y)"))
+    'year'
+    >>> last_period(period("2016-11-04/2016-11-23"), period("(2016-11-04,2016-11-22,P18D)"))
+    'day'
+    >>> last_period(period("2016-11-04/2016-11-24"), period("(2016-11-04,2016-11-22,P18D)")) is None
+    True
+    """
+    if (
+        not (ours.grain.startswith("range:") and theirs.grain.startswith("range:"))
+        or ours.start != theirs.start
+    ):
+        return None
+    for g in _ALIGN:
+        if all(_aligned(d, g) for d in (theirs.start, theirs.end, ours.end)):
+            return g if ours.end == step(theirs.end, g) else None
+    return None
+
+
+def _third(ours: Period, mod: str) -> tuple[dt.datetime, dt.datetime, dt.datetime] | None:
+    """(start, end, period end) of the START/MID/END third of ``ours`` (CONVENTIONS), or None."""
+    k = {"START": 0, "MID": 1, "END": 2}.get(mod)
+    if k is None or ours.grain.startswith("range:"):
+        return None
+    third = (ours.end - ours.start) / 3
+    return ours.start + k * third, ours.start + (k + 1) * third, ours.start + third  # last: one third
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def next_weekday(ours: Period, theirs: Period, ref: dt.datetime, etext: str) -> bool:
+    """ "next Friday": ours is the first Friday after the reference (CONVENTIONS), theirs a week later.
+
+    >>> r = dt.datetime(2013, 2, 12, 4, 30)
+    >>> next_weekday(period("2013-02-13"), period("2013-02-20"), r, "next wednesday")
+    True
+    """
+    m = re.search(r"(?i)\bnext\s+(mon|tue|wed|thu|fri|sat|sun)", etext)
+    if not m or ours.grain != "day" or theirs.grain != "day":
+        return False
+    iso = _WEEKDAYS.index(m.group(1).lower()) + 1
+    first = dt.datetime(ref.year, ref.month, ref.day) + dt.timedelta(
+        days=(iso - ref.isoweekday() - 1) % 7 + 1
+    )
+    return ours.start == first and theirs.start == first + dt.timedelta(days=7)
 
 
 def _value_equal(exp: Json, pred: Json) -> bool:
