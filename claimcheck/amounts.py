@@ -229,10 +229,10 @@ def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) ->
     return body + "?" if ends else body
 
 
-# digits: 1,234,567.89 | 1 234 567 | 1234.5 | .5 ; then exponent forms
+# digits: 1,234,567.89 | 1 234 567 | 40 000 | 1234.5 | .5 ; then exponent forms
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
-    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,})(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,}|(?: \d{3})(?![-,.]?\d|-))(?!\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?[x×]\s?10(?:\^[-−]?|[-−])\d+)?"
 )
 
@@ -629,7 +629,6 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     and_scale = 0.0  # the scale right before an "and" ("a million and a half" = 1.5 million)
     before_and = ""
     fraction = False  # whether a fraction word ended the figure
-    mixed = False  # whether "and" split a whole from its fraction ("three and three fifths")
     j = i
     while j < len(toks):
         t = toks[j]
@@ -692,7 +691,6 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if last == "and" and c in ("digit", "units", "tens") and (current % 100 != 0 or current == 0):
                 if _fraction_follows(toks, j):
                     total, current, ok = total + current, 0.0, True  # a whole, then its fraction
-                    mixed = True
                 else:
                     ok = ok and total > 0 and current == 0
             if c == "unicode_fraction" and last in ("digit", "units", "tens"):
@@ -766,9 +764,12 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                     return _figure(start, t.end, sign * (total + current), True), j + 1
                 den = t.value
                 # the whole figure is the numerator ("one hundred thirty-two fifths" = 132/5),
-                # except after "and", where the fraction is added ("three and three fifths")
-                if mixed:
-                    current = current / den
+                # except where "and" adds a proper fraction to a whole ("three and three fifths",
+                # "one and a fourth"; but "one hundred and thirty fifths" is 130/5)
+                whole = snapshot[0] if snapshot is not None else 0.0
+                part = total + current - whole
+                if snapshot is not None and 0 < part < den:
+                    total, current = 0.0, whole + part / den
                 else:
                     total, current = 0.0, (total + current) / den
                 small = 0.0
@@ -851,7 +852,25 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
         rows = _with_cents(match, lex, rows)
     if match.start("a_both") >= 0:
         rows = _with_second_bound(match, lex, rows)
+    if len(rows) == 1 and _restates(match, rows[0]):
+        return ()
     return rows
+
+
+def _restates(match: re.Match[str], row: Row) -> bool:
+    """Whether a bare figure in brackets restates the figure right before them ("forty-five
+    (45)", "45 (forty five)"): one amount, written twice, is one mention."""
+    text = match.string
+    start, end, kind, value = row
+    if kind != "number" or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[max(0, start - 60) : start - 1].rstrip()
+    words = before.split()
+    for k in range(1, min(len(words), 8) + 1):
+        figs = parse_figures(" ".join(words[-k:]))
+        if len(figs) == 1 and isinstance(value, Amount) and figs[0].value == value.low == value.high:
+            return True
+    return False
 
 
 def _with_more(match: re.Match[str], lex: Lexicon, rows: list[Row]) -> list[Row]:
@@ -1200,6 +1219,8 @@ def _split_units(
 def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
     """A currency symbol or code as written, with the scale it carries ("MUSD", "USD million")."""
     letters = "".join(written.split())
+    if letters in lex.currency_symbols and written != letters:  # "HK $", "C $"
+        return lex.currency_symbols[letters], "money", 1.0
     if letters[-1:] == "$" and letters not in lex.currency_symbols:  # "hk $", "c $", "aud$"
         folded = {k.upper(): v for k, v in lex.currency_symbols.items() if k[-1] == "$"}
         return folded[letters.upper()], "money", 1.0
