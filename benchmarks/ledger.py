@@ -74,6 +74,12 @@ RULES: dict[str, Rule] = {
             "digits glued to letters or to other digit groups (IP addresses, phone numbers, codes)",
         ),
         Rule(
+            "ordinal-not-count",
+            "a",
+            'Amounts: "Ordinals ("7th", "the first") are `ordinal`, never counts."',
+            "the suite reads ordinals (between the tenth and the fifteenth) as a numeric range",
+        ),
+        Rule(
             "hedge-bound",
             "a",
             'Amounts table: "more than 80" = low 80 open; "at least 80" = low 80; "under 80" = high 80 open',
@@ -334,6 +340,9 @@ def period(value: object) -> Period | None:
     if m := re.fullmatch(r"(\d{4})", s):
         d = dt.datetime(int(m.group(1)), 1, 1)
         return Period(d, step(d, "year"), "year")
+    if m := re.fullmatch(r"(\d{2})", s):  # TIMEX3 century: "19" is 1900-1999
+        d = dt.datetime(max(1, int(m.group(1)) * 100), 1, 1)
+        return Period(d, _add_months(d, 1200), "century")
     if m := re.fullmatch(r"(\d{3})", s):
         d = dt.datetime(int(m.group(1)) * 10, 1, 1)
         return Period(d, step(d, "decade"), "decade")
@@ -521,6 +530,10 @@ def explain_missing(exp: Json, text: str, predicted: Sequence[Json]) -> str | No
         for p in predicted:
             if _contains(p, exp) and _group(p) != _group(exp):
                 return "number-inside-mention"
+        ords = [p for p in predicted if p.get("type") == "ordinal" and _contains(exp, p)]
+        bounds = [b for b in (exp.get("low"), exp.get("high")) if b is not None]
+        if ords and bounds and all(any(_eq(o.get("low"), b) for o in ords) for b in bounds):
+            return "ordinal-not-count"
         s, e = span
         before, after = text[max(0, s - 2) : s], text[e : e + 2]
         glued = re.search(r"(?:[A-Za-z]-?|\d[./:-]|\+)$", before) or re.match(
