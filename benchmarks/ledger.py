@@ -716,8 +716,10 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
         else:
             return None
     pv = str(pred.get("value"))
-    cands = [exp.get("value"), *(exp.get("alt_values") or [])]
+    cands = _candidates(exp, ref)
     ours = period(pv)
+    if ours is not None and not weekday_fits(ours, etext):
+        return None  # our date is not the weekday the text names: no rule excuses that
     third = None if emod is not None or ours is None else _third(ours, str(pmod).upper())
     found: list[str] = []
     for c in cands:
@@ -774,6 +776,46 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
 
 
 _SUB_DAY = {"hour", "minute", "second"}
+_WEEKDAY_WORDS = re.compile(
+    r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|\.|nes|nesday|r|rs|rsday|sday|urday|day)?\b"
+)
+
+
+def weekday_fits(ours: Period, text: str) -> bool:
+    """False when the text names exactly one weekday and our day-or-finer value falls on another.
+
+    >>> weekday_fits(period("2012-09-20T19:30"), "at 7:30 PM on Fri, Sep 20")
+    False
+    >>> weekday_fits(period("2013-09-20T19:30"), "at 7:30 PM on Fri, Sep 20")
+    True
+    """
+    named = {m.group(1).lower() for m in _WEEKDAY_WORDS.finditer(text)}
+    if len(named) != 1 or ours.grain in {"year", "decade", "century", "half", "quarter", "month", "week"}:
+        return True
+    return ours.start.isoweekday() == ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(named.pop()) + 1
+
+
+def _candidates(exp: Json, ref: dt.datetime | None) -> list[str]:
+    """The expected value and those alt_values the conventions allow.
+
+    Where the suite leaves the year or week unknown (``XXXX``) it lists past and future readings
+    in ``alt_values``; only the reading the conventions pick (most recent weekday, month-and-day
+    window) is kept, so a rule never matches the occurrence the conventions rule out.
+    """
+    main = exp.get("value")
+    alts = [a for a in exp.get("alt_values") or [] if isinstance(a, str)]
+    every = [c for c in [main, *alts] if isinstance(c, str)]
+    unknown = [c for c in every if "X" in c]
+    if not unknown:
+        return every
+    allowed = [p for c in unknown if (r := resolve_unknown(c, ref)) and (p := period(r)) is not None]
+    return unknown + [a for a in alts if "X" not in a and any(_same_span(period(a), p) for p in allowed)]
+
+
+def _same_span(a: Period | None, b: Period) -> bool:
+    return a is not None and same(a, b)
+
+
 _UNTIL = re.compile(r"(?i)(?:until|till|til|through|thru|up to|no later than)\b")
 _ALIGN = ("year", "quarter", "month", "day", "hour", "minute", "second")
 
