@@ -647,6 +647,10 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
         return False
     if theirs.start - ours.start < dt.timedelta(days=300):  # a shared month is then a coincidence
         shared -= {"month", "nth", "last"}
+    if not _WEEKDAY_WORDS.search(etext):  # a shared weekday counts only when the text names one
+        shared -= {"weekday", "nth", "last"}
+    if "day" in shared and not shared & {"month", "weekday"}:
+        return False  # a bare day of the month ("the 15th"): no CONVENTIONS row says which month
     if "nth" in shared and "weekday" not in shared:
         shared.discard("nth")
     if "last" in shared and not {"weekday", "month"} <= shared:

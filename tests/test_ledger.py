@@ -85,10 +85,10 @@ def test_weekday_forward_resolution(ref_day: dt.date, iso: int, hour: int) -> No
     ref = dt.datetime(ref_day.year, ref_day.month, ref_day.day, hour)
     ours = ledger.resolve_weekday(iso, ref)
     nxt = ours + dt.timedelta(days=7)
-    p = ledger.period
-    assert ledger.forward_resolution(p(f"{ours:%Y-%m-%d}"), p(f"{nxt:%Y-%m-%d}"), ref, "weekday")
+    p, name = ledger.period, f"{ours:%A}"
+    assert ledger.forward_resolution(p(f"{ours:%Y-%m-%d}"), p(f"{nxt:%Y-%m-%d}"), ref, name)
     older = ours - dt.timedelta(days=7)
-    assert not ledger.forward_resolution(p(f"{older:%Y-%m-%d}"), p(f"{nxt:%Y-%m-%d}"), ref, "weekday")
+    assert not ledger.forward_resolution(p(f"{older:%Y-%m-%d}"), p(f"{nxt:%Y-%m-%d}"), ref, name)
 
 
 @settings(max_examples=60, deadline=None)
