@@ -247,6 +247,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(r"(?i)^\s*(?:or more|or fewer|or less|\+|-?plus)$")
 _RANGE_LINK = re.compile(r"(?i)\d\s*(?:-|–|—|to|and|through|till|until)\s*|^(?:between|from)\b")
+_APPROX_WORD = re.compile(r"(?i)(?:about|around|roughly|some|approximately|nearly|almost|close to)\b")
 _SUBUNIT = re.compile(r"(?i)cents?\b|penny|pence|pennies|¢|\dp\b")
 # CONVENTIONS vague quantifiers: phrase -> (low, high); all APPROX.
 _VAGUE: dict[str, tuple[float, float]] = {
@@ -269,7 +270,10 @@ _VAGUE: dict[str, tuple[float, float]] = {
 _AMPM = re.compile(
     r"(?i)\b(?:[ap]\.?m\.?|morning|afternoon|evening|night|tonight|noon|midnight|o'?clock|oclock)\b|\d[ap]\b"
 )
-_OFFSET = re.compile(r"(?i)\b(?:ago|hence|from now|later|earlier|in (?:a|an|one|\d+|[a-z]+) \w+)\b")
+_OFFSET = re.compile(
+    r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:ago|hence|from now|later|earlier)\b"
+    r"|\bin\s+(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b"
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -528,7 +532,10 @@ def explain_missing(exp: Json, text: str, predicted: Sequence[Json]) -> str | No
                     return "number-inside-mention"
             return None
         for p in predicted:
-            if _contains(p, exp) and _group(p) != _group(exp):
+            larger = _span(p) != span or (
+                _group(p) == "temporal" and re.fullmatch(r"1\d{3}|20\d{2}", text[span[0] : span[1]])
+            )  # a year read as a date: "Not amounts: years"
+            if _contains(p, exp) and _group(p) != _group(exp) and larger:
                 return "number-inside-mention"
         ords = [p for p in predicted if p.get("type") == "ordinal" and _contains(exp, p)]
         bounds = [b for b in (exp.get("low"), exp.get("high")) if b is not None]
@@ -584,7 +591,7 @@ def explain_amount(exp: Json, pred: Json, text: str) -> str | None:
             return "hedge-bound"
         if lo is not None and hi is not None and not _eq(lo, hi) and (_eq(lo, n) or _eq(hi, n)):
             ptext = text[pred["start"] : pred["end"]]
-            if _RANGE_LINK.search(ptext):
+            if _RANGE_LINK.search(ptext) and (pred.get("mod") or not _APPROX_WORD.match(ptext)):
                 return "range-one-mention"
     coin = t == "money" and exp.get("unit") is None and _SUBUNIT.search(etext)
     if coin and _exact(exp) and _exact(pred) and _eq(float(pred["low"]) * 100, exp["low"]):
@@ -687,8 +694,12 @@ _SEASONS["WI"] = {12, 1, 2, 3}
 _PARTS = {"MO": (0, 12), "MI": (10, 14), "AF": (12, 19), "EV": (16, 24), "NI": (17, 24)}
 
 
-def _code_rules(ours: str, theirs: Period) -> str | None:
-    """Season and part-of-day codes against the suite's clock/calendar interval."""
+def _code_rules(ours: str, theirs: Period, etext: str) -> str | None:
+    """Season and part-of-day codes against the suite's clock/calendar interval.
+
+    A part of day must meet a whole part of day in the suite (a range of at least three hours),
+    not a clock time inside it, and the text must not narrow it ("late", "early") .
+    """
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", ours):
         mid = theirs.start + (theirs.end - theirs.start) / 2
         if (
@@ -700,7 +711,10 @@ def _code_rules(ours: str, theirs: Period) -> str | None:
     if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)", ours):
         day = dt.datetime.fromisoformat(m.group(1))
         lo, hi = _PARTS[m.group(2)]
-        if theirs.start >= day + dt.timedelta(hours=lo) and theirs.end <= day + dt.timedelta(hours=hi):
+        whole = theirs.grain.startswith("range:") and theirs.end - theirs.start >= dt.timedelta(hours=3)
+        narrowed = re.search(r"(?i)\b(?:early|late|later|mid)\b", etext)
+        inside = theirs.start >= day + dt.timedelta(hours=lo) and theirs.end <= day + dt.timedelta(hours=hi)
+        if whole and inside and not narrowed:
             return "part-of-day-code"
     return None
 
@@ -724,6 +738,8 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
     ours = period(pv)
     if ours is not None and not weekday_fits(ours, etext):
         return None  # our date is not the weekday the text names: no rule excuses that
+    if emod is None and str(pmod).upper() in {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}:
+        return None  # we read a bound the suite does not: a different meaning, not a notation
     third = None if emod is not None or ours is None else _third(ours, str(pmod).upper())
     found: list[str] = []
     for c in cands:
@@ -731,14 +747,14 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
             continue
         rule: str | None = None
         theirs = period(c)
-        if theirs is None and (r := resolve_unknown(c, ref)) is not None:
+        if theirs is None and not _DIRECTED.search(etext) and (r := resolve_unknown(c, ref)) is not None:
             theirs, rule = period(r), "yearless-resolved"
         if theirs is None and (r := anchor_clock(c, ref)) is not None:
             theirs, rule = period(r), "clock-anchored"
         if theirs is None:
             continue
         if ours is None:
-            code = _code_rules(pv, theirs)
+            code = _code_rules(pv, theirs, etext)
             if code and rule is None:
                 found.append(code)
             continue
@@ -776,10 +792,12 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
     best = "notation" if "notation" in found else found[0]
     if why_mod and best == "notation":
         return why_mod
-    return best
+    return f"{best}+{why_mod}" if why_mod else best
 
 
 _SUB_DAY = {"hour", "minute", "second"}
+# words that direct a date forward or back: the bare-date conventions no longer apply
+_DIRECTED = re.compile(r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\b")
 _WEEKDAY_WORDS = re.compile(
     r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|\.|nes|nesday|r|rs|rsday|sday|urday|day)?\b"
 )
@@ -954,7 +972,7 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
         else:
             r = explain_amount(exp, pred, text)
         if r:
-            v.rules.append(r)
+            v.rules.extend(r.split("+"))
         else:
             v.unexplained.append("value" if _span(exp) == _span(pred) or _span(exp) is None else "span")
     if not v.unexplained and v.rules:
