@@ -518,6 +518,28 @@ def _extra(text: str, outer: Json, inner: Json) -> tuple[str, str]:
     return text[o[0] : i[0]], text[i[1] : o[1]]
 
 
+_LEAD = re.compile(r"(?i)^(?:(?:on|at|in|the|from|for|during|of|by)\s+)+")
+
+
+def covers(pred: Json, exp: Json, text: str) -> bool:
+    """Our span covers the expected one, leading prepositions/articles and end punctuation aside.
+
+    >>> t = "on Saturday for 9am."
+    >>> covers({"start": 3, "end": 19}, {"start": 0, "end": 20}, t)
+    True
+    >>> covers({"start": 12, "end": 19}, {"start": 0, "end": 20}, t)
+    False
+    """
+    ps, es = _span(pred), _span(exp)
+    if ps is None or es is None:
+        return True
+    s, e = es
+    lead = _LEAD.match(text[s:e])
+    s += lead.end() if lead else 0
+    e = s + len(text[s:e].rstrip(" .,;:!?"))
+    return ps[0] <= s and e <= ps[1]
+
+
 def _exact(m: Json) -> bool:
     return m.get("low") is not None and _eq(m.get("low"), m.get("high"))
 
@@ -637,6 +659,8 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
     if not ranges[0] and (ours.grain in _SUB_DAY) != (theirs.grain in _SUB_DAY):
         return False
     if not ranges[0] and ours.grain not in _SUB_DAY and ours.grain != theirs.grain:
+        return False
+    if _DIRECTED_DAY.search(etext):  # "this Monday", "next March": not a bare date
         return False
     if ours.grain == "day" and _moving_feast(ours, theirs, ref, etext):
         return True
@@ -797,6 +821,9 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
 
 _SUB_DAY = {"hour", "minute", "second"}
 # words that direct a date forward or back: the bare-date conventions no longer apply
+_DIRECTED_DAY = re.compile(
+    r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\s+(?!morning|afternoon|evening|night)\w"
+)
 _DIRECTED = re.compile(r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\b")
 _WEEKDAY_WORDS = re.compile(
     r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|\.|nes|nesday|r|rs|rsday|sday|urday|day)?\b"
@@ -971,6 +998,8 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
             r = None
         else:
             r = explain_amount(exp, pred, text)
+        if r and not covers(pred, exp, text):
+            r = None  # our mention misses part of the expected one: the value may be a coincidence
         if r:
             v.rules.extend(r.split("+"))
         else:
