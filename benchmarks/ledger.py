@@ -80,6 +80,19 @@ RULES: dict[str, Rule] = {
             "the suite reads ordinals (between the tenth and the fifteenth) as a numeric range",
         ),
         Rule(
+            "duration-not-quantity",
+            "a",
+            'Time: "Durations are ISO 8601: "P1Y", "P3M", "P6W", "PT24H""; Fine print: "a 24-hour '
+            'ceasefire", "18-month transition" are durations',
+            "the suite counts a span of time as a quantity in a time unit; we give the duration",
+        ),
+        Rule(
+            "dozen-is-twelve",
+            "a",
+            'Amounts table: "a dozen" = 12; Scales: ""two dozen" = 24 exact"',
+            "the suite counts one unit called dozen; the conventions read the number 12",
+        ),
+        Rule(
             "hedge-bound",
             "a",
             'Amounts table: "more than 80" = low 80 open; "at least 80" = low 80; "under 80" = high 80 open',
@@ -544,8 +557,60 @@ def _exact(m: Json) -> bool:
     return m.get("low") is not None and _eq(m.get("low"), m.get("high"))
 
 
+_OLD = re.compile(r"(?i)\bold\b|\bof age\b")
+_TIME_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_TIME_UNITS |= {"month": 30 * 86400, "year": 365 * 86400}
+_DUR = re.compile(
+    r"P(?:([\d.]+)Y)?(?:([\d.]+)Q)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
+)
+_DUR_SECONDS = (365 * 86400, 90 * 86400, 30 * 86400, 604800, 86400, 3600, 60, 1)
+
+
+def duration_seconds(value: object) -> float | None:
+    """An ISO 8601 duration in seconds with the scorer's conventions (Y = 365 d, M = 30 d).
+
+    >>> duration_seconds("P6W") == 6 * 604800
+    True
+    """
+    m = _DUR.fullmatch(str(value))
+    if not m or str(value) in {"P", "PT"}:
+        return None
+    return sum(float(g) * k for g, k in zip(m.groups(), _DUR_SECONDS, strict=True) if g)
+
+
+def _used(exp: Json, text: str, predicted: Sequence[Json]) -> tuple[str, Json] | None:
+    """A rule explaining a missing expectation through one prediction we made instead, or None.
+
+    * a quantity in a unit of time that we read as a duration (CONVENTIONS: durations are ISO 8601);
+    * "a dozen" that the suite counts as one unit called dozen and we as the number 12.
+    """
+    if exp.get("type") != "quantity":
+        return None
+    unit = str(exp.get("unit") or "")
+    for p in predicted:
+        if not covers(p, exp, text.replace("'", " ")):
+            continue
+        etext = str(exp.get("text") or "").lower()
+        if p.get("type") == "duration" and unit in _TIME_UNITS and _exact(exp) and not _OLD.search(text):
+            secs = duration_seconds(p.get("value"))
+            same_length = secs is not None and abs(secs - float(exp["low"]) * _TIME_UNITS[unit]) < 1e-6
+            inside = _span(p) != _span(exp)  # one piece of a longer duration ("3 years, 2 months")
+            hedge = p.get("mod") is None or (
+                p.get("mod") == "APPROX" and _APPROX_WORD.match(_extra(text, p, exp)[0]) is not None
+            )
+            if (same_length or inside) and hedge:
+                return "duration-not-quantity", p
+        dozen = not unit and re.fullmatch(r"(?:a|one) dozen", etext) and p.get("type") == "number"
+        if dozen and _eq(p.get("low"), 12) and _eq(p.get("high"), 12):
+            return "dozen-is-twelve", p
+    return None
+
+
 def explain_missing(exp: Json, text: str, predicted: Sequence[Json]) -> str | None:
     """The rule explaining an expectation we did not match, or None."""
+    if (used := _used(exp, text, predicted)) is not None:
+        return used[0]
     if _group(exp) in {"numeric", "percent"}:
         span = _span(exp)
         if span is None:  # no span in the source: a figure we read as part of a larger mention
@@ -987,8 +1052,10 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
             *(failure.get("missing") or []),
             *(m["expected"] for m in failure.get("value_mismatch") or []),
         ]
+    instead = [u for exp in failure.get("missing") or [] if (u := _used(exp, text, predicted)) is not None]
     for pred in failure.get("spurious") or []:
         r = explain_spurious(pred, suite, expected, suite_types) if isinstance(pred, Mapping) else None
+        r = r or next((rule for rule, p in instead if p == pred), None)
         (v.rules if r else v.unexplained).append(r or "spurious")
     for vm in failure.get("value_mismatch") or []:
         exp, pred = vm["expected"], vm["predicted"]
