@@ -855,7 +855,7 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
         if same(ours, theirs):
             found.append(rule or "notation")
             continue
-        g = last_period(ours, theirs)
+        g = last_period(ours, theirs, weeks=re.search(r"(?i)\bweeks?\b", etext) is not None)
         if g is not None:
             found.append("clock-range-last-period" if g in _SUB_DAY else "range-last-period")
             continue
@@ -950,14 +950,17 @@ def _aligned(d: dt.datetime, grain: str) -> bool:
     clock = (d.hour, d.minute, d.second)
     if grain in checks:
         return checks[grain] and clock == (0, 0, 0)
+    if grain == "week":
+        return d.isoweekday() == 1 and clock == (0, 0, 0)
     return {"day": clock == (0, 0, 0), "hour": clock[1:] == (0, 0), "minute": d.second == 0}.get(grain, True)
 
 
-def last_period(ours: Period, theirs: Period) -> str | None:
+def last_period(ours: Period, theirs: Period, weeks: bool = False) -> str | None:
     """The grain by which our range runs past theirs when ours includes the last period, else None.
 
-    The grain is the coarsest one both ends of their range and our end sit on: "2014 to 2018" as
-    2014-01-01/2018-01-01 against our 2014-01-01/2019-01-01 is one year.
+    The grain is the coarsest one their end and ours both sit on: "2014 to 2018" as
+    2014-01-01/2018-01-01 against our 2014-01-01/2019-01-01 is one year; "between May 2015 and
+    2018" ends on a year too. Weeks count only when the text speaks of weeks (``weeks``).
 
     >>> last_period(period("2014-01-01/2019-01-01"), period("(2014-01-01,2018-01-01,P4Y)"))
     'year'
@@ -971,8 +974,9 @@ def last_period(ours: Period, theirs: Period) -> str | None:
         or ours.start != theirs.start
     ):
         return None
-    for g in _ALIGN:
-        if all(_aligned(d, g) for d in (theirs.start, theirs.end, ours.end)):
+    grains = (*_ALIGN[:3], "week", *_ALIGN[3:]) if weeks else _ALIGN
+    for g in grains:
+        if all(_aligned(d, g) for d in (theirs.end, ours.end)):
             return g if ours.end == step(theirs.end, g) else None
     return None
 
