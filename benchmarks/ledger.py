@@ -280,9 +280,6 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "thousands of": (2000, 9999),
     "thousands": (2000, 9999),
 }
-_AMPM = re.compile(
-    r"(?i)\b(?:[ap]\.?m\.?|morning|afternoon|evening|night|tonight|noon|midnight|o'?clock|oclock)\b|\d[ap]\b"
-)
 _OFFSET = re.compile(
     r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:ago|hence|from now|later|earlier)\b"
     r"|\bin\s+(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b"
@@ -707,8 +704,8 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
     The recurring pattern is what both values share (weekday, day of month, month, n-th weekday,
     clock time); ours must be its latest occurrence on or before the reference and theirs its
     first after it. A yearly pattern also needs theirs to lie more than a month after the
-    reference (otherwise the conventions themselves pick it). A clock time without am/pm recurs
-    every 12 hours.
+    reference (otherwise the conventions themselves pick it). A clock time without am/pm ("3:30"
+    read as 03:30 where Duckling says 15:30) is not excused: no row says which half of the day.
 
     >>> r = dt.datetime(2013, 2, 12, 4, 30)
     >>> forward_resolution(period("2013-02-11"), period("2013-02-18"), r, "monday")
@@ -728,8 +725,6 @@ def forward_resolution(ours: Period, theirs: Period, ref: dt.datetime, etext: st
     if _DIRECTED_DAY.search(etext):  # "this Monday", "next March": not a bare date
         return False
     if ours.grain == "day" and _moving_feast(ours, theirs, ref, etext):
-        return True
-    if theirs.start - ours.start == dt.timedelta(hours=12) and not _AMPM.search(etext):
         return True
     fo, ft = _features(ours.start), _features(theirs.start)
     shared = {k for k in fo if fo[k] == ft[k]}
