@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1156,11 +1156,21 @@ def build(report: Json, conf_dir: Path) -> list[SuiteLedger]:
     return out
 
 
-def table(ledgers: Iterable[SuiteLedger]) -> str:
-    """The ledger as a fixed-width table (one row per suite, then the (a) rules of each)."""
+def total(ledgers: Sequence[SuiteLedger]) -> SuiteLedger:
+    """All suites as one ledger (for the TOTAL row)."""
+    return SuiteLedger(
+        "TOTAL",
+        sum(lg.cases for lg in ledgers),
+        sum(lg.passed for lg in ledgers),
+        [v for lg in ledgers for v in lg.verdicts],
+    )
+
+
+def table(ledgers: Sequence[SuiteLedger]) -> str:
+    """The ledger as a fixed-width table: one row per suite and a TOTAL row."""
     head = ["suite file", "cases", "pass%", "fail", "(a)", "(b)", "(c)", "ceil%", "target", "ok?"]
     rows = []
-    for lg in ledgers:
+    for lg in [*ledgers, total(ledgers)] if len(ledgers) > 1 else ledgers:
         t = TARGETS.get(lg.file)
         ok = "-" if t is None else ("yes" if lg.ceiling() >= t else "NO")
         rows.append(
@@ -1184,7 +1194,7 @@ def table(ledgers: Iterable[SuiteLedger]) -> str:
     return "\n".join(lines)
 
 
-def details(ledgers: Iterable[SuiteLedger]) -> str:
+def details(ledgers: Sequence[SuiteLedger]) -> str:
     """Per suite: (a)/(b) counts by rule and (c) counts by kind."""
     lines = []
     for lg in ledgers:
