@@ -34,9 +34,10 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "conformance"
@@ -47,7 +48,7 @@ Json = Mapping[str, Any]
 # --------------------------------------------------------------------------------------------
 # rules
 # --------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@attrs.frozen
 class Rule:
     """One general reason a failure is not an extractor bug: its kind and the row it follows."""
 
@@ -289,7 +290,7 @@ _OFFSET = re.compile(
 # --------------------------------------------------------------------------------------------
 # temporal values as [start, end) intervals
 # --------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@attrs.frozen
 class Period:
     """A temporal value as the half-open interval [start, end) and the grain it was written at."""
 
@@ -1019,14 +1020,14 @@ def _value_equal(exp: Json, pred: Json) -> bool:
 # --------------------------------------------------------------------------------------------
 # cases and suites
 # --------------------------------------------------------------------------------------------
-@dataclass
+@attrs.frozen
 class Verdict:
     """How one failed case is classified: its class, the rules used, and unexplained problem kinds."""
 
     case_id: str
     kind: str  # "a", "b" or "c"
-    rules: list[str] = field(default_factory=list)
-    unexplained: list[str] = field(default_factory=list)  # missing / spurious / span / value
+    rules: tuple[str, ...] = ()  # sorted, distinct
+    unexplained: tuple[str, ...] = ()  # missing / spurious / span / value / error, one per problem
 
 
 def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
@@ -1039,13 +1040,14 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
     predicted: list[Json] = [p for p in failure.get("predicted") or [] if isinstance(p, Mapping)]
     expected: list[Json] = list(case["expect"]) if case else []
     suite_types = set(case.get("scope") or [e["type"] for e in expected]) if case else set()
-    v = Verdict(str(failure.get("id")), "c")
+    case_id = str(failure.get("id"))
     if failure.get("exception") or failure.get("invalid"):
-        v.unexplained.append("error")
-        return v
+        return Verdict(case_id, "c", (), ("error",))
+    rules: list[str] = []
+    unexplained: list[str] = []
     for exp in failure.get("missing") or []:
         r = explain_missing(exp, text, predicted)
-        (v.rules if r else v.unexplained).append(r or "missing")
+        (rules if r else unexplained).append(r or "missing")
     if not expected:
         expected = [
             *(failure.get("missing") or []),
@@ -1055,7 +1057,7 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
     for pred in failure.get("spurious") or []:
         r = explain_spurious(pred, suite, expected, suite_types) if isinstance(pred, Mapping) else None
         r = r or next((rule for rule, p in instead if p == pred), None)
-        (v.rules if r else v.unexplained).append(r or "spurious")
+        (rules if r else unexplained).append(r or "spurious")
     for vm in failure.get("value_mismatch") or []:
         exp, pred = vm["expected"], vm["predicted"]
         if exp.get("type") in TEMPORAL:
@@ -1067,23 +1069,23 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
         if r and not covers(pred, exp, text):
             r = None  # our mention misses part of the expected one: the value may be a coincidence
         if r:
-            v.rules.extend(r.split("+"))
+            rules.extend(r.split("+"))
         else:
-            v.unexplained.append("value" if _span(exp) == _span(pred) or _span(exp) is None else "span")
-    if not v.unexplained and v.rules:
-        v.kind = "a" if any(RULES[r].kind == "a" for r in v.rules) else "b"
-    v.rules = sorted(set(v.rules))
-    return v
+            unexplained.append("value" if _span(exp) == _span(pred) or _span(exp) is None else "span")
+    kind = "c"
+    if not unexplained and rules:
+        kind = "a" if any(RULES[r].kind == "a" for r in rules) else "b"
+    return Verdict(case_id, kind, tuple(sorted(set(rules))), tuple(unexplained))
 
 
-@dataclass
+@attrs.frozen
 class SuiteLedger:
     """The ledger of one suite: scorer totals and the failed cases by class and rule."""
 
     file: str
     cases: int
     passed: int
-    verdicts: list[Verdict]
+    verdicts: tuple[Verdict, ...]
 
     def count(self, kind: str) -> int:
         """Failed cases of class ``kind``."""
@@ -1128,7 +1130,7 @@ class SuiteLedger:
 
     def forward_only(self) -> int:
         """Failed cases whose only explanation is Duckling's forward resolution."""
-        return sum(1 for v in self.verdicts if v.kind == "a" and v.rules == ["forward-resolution"])
+        return sum(1 for v in self.verdicts if v.kind == "a" and v.rules == ("forward-resolution",))
 
 
 def load_cases(conf_dir: Path, file: str) -> dict[str, Json]:
@@ -1152,7 +1154,7 @@ def build(report: Json, conf_dir: Path) -> list[SuiteLedger]:
         file = st["file"]
         cases = load_cases(conf_dir, file)
         verdicts = [classify(f, file, cases.get(f["id"])) for f in report["failures"].get(file, [])]
-        out.append(SuiteLedger(file, st["cases"], st["passed"], verdicts))
+        out.append(SuiteLedger(file, st["cases"], st["passed"], tuple(verdicts)))
     return out
 
 
@@ -1162,7 +1164,7 @@ def total(ledgers: Sequence[SuiteLedger]) -> SuiteLedger:
         "TOTAL",
         sum(lg.cases for lg in ledgers),
         sum(lg.passed for lg in ledgers),
-        [v for lg in ledgers for v in lg.verdicts],
+        tuple(v for lg in ledgers for v in lg.verdicts),
     )
 
 

@@ -43,7 +43,7 @@ def test_fixture_case(case: dict[str, Any]) -> None:
     """Each hand-written failure gets the class, rules and unexplained kinds the fixture states."""
     v = ledger.classify(case["failure"], case["suite"], case.get("case"))
     assert v.kind == case["kind"]
-    assert v.rules == sorted(case["rules"])
+    assert list(v.rules) == sorted(case["rules"])
     assert sorted(set(v.unexplained)) == sorted(case.get("unexplained", []))
 
 
