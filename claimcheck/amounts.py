@@ -93,6 +93,7 @@ class Lexicon(NamedTuple):
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     compound_symbols: Mapping[str, str]
+    per_symbols: Mapping[str, str]
     after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
@@ -147,6 +148,7 @@ def load() -> Lexicon:
         unit_words=dict(units_["words"]),
         unit_symbols=dict(units_["symbols"]),
         compound_symbols=dict(units_["compound_symbols"]),
+        per_symbols=dict(units_["per_symbols"]),
         after_a=frozenset(units_["after_a"]["symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
@@ -289,12 +291,38 @@ def _tail(n: str) -> str:
         rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z])"
         rf"(?:\s+{w['plain_scale']}(?!\w))?)"  # "75 USD million"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
-        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)"
-        rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])"
+        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)(?P<a_per{n}>{_per_source()})?"
+        rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])(?!(?<=\b[A-Z])-\d)(?P<a_per_s{n}>{_per_source()})?"
         rf"|\s?(?P<a_unit_br{n}>{_OPENS}{w['unit_symbol']}[)\]}}>])"  # a table's "20 (kg)", "20 [kg]"
         rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
         r")"
     )
+
+
+@functools.cache
+def _per_source() -> str:
+    """ "per millisecond", "/ms", "/m^2 per year": the divisors of a compound unit (no groups)."""
+    w = _words()
+    per_symbol = _alt(load().per_symbols, flexible_space=False)
+    divisor = rf"(?:{w['unit_word']}|{w['unit_symbol']}|{per_symbol})(?![\w/])"
+    return rf"(?:(?:\s+{_ci('per')}\s+|\s?/\s?){divisor}){{1,2}}"
+
+
+@functools.cache
+def _per_split() -> re.Pattern[str]:
+    return re.compile(rf"\s+{_ci('per')}\s+|\s?/\s?")
+
+
+def _per_unit(unit: str, written: str | None, lex: Lexicon) -> str:
+    """The unit *unit* divided by the divisors *written* after it ("meter / millisecond");
+    *unit* itself when nothing is written or the unit is a percentage ("3% per year")."""
+    if not written or unit == "percent":
+        return unit
+    parts = [unit]
+    for piece in _per_split().split(written)[1:]:
+        key = " ".join(piece.lower().split())
+        parts.append(lex.unit_symbols.get(piece) or lex.per_symbols.get(piece) or lex.unit_words[key])
+    return " / ".join(parts)
 
 
 @functools.cache
@@ -304,7 +332,7 @@ def _more_source() -> str:
     compound = _alt(load().compound_symbols, flexible_space=False)
     return (
         rf"(?:\s*,\s*|\s+{_ci('and')}\s+|\s+)(?:\d+(?:\.\d+)?|{w['number']}(?:[\s-]{w['number']})?)"
-        rf"\s?-?(?:{w['unit_word']}|{w['unit_symbol']}|{compound})(?![\w])"
+        rf"\s?-?(?:{w['unit_word']}|{w['unit_symbol']}|{compound})(?![\w])(?!{_per_source()})"
     )
 
 
@@ -1022,6 +1050,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         (match.end(g) for g in _TAIL_GROUPS if match.start(g) >= 0),
         default=-1,
     )
+    if unit != "percent":  # the divisors read into the unit ("50 km/ms"), not a rate of a percentage
+        tail_end = max([tail_end] + [match.end(g) for g in _PER_GROUPS if match.start(g) >= 0])
     suf = match.group("a_suf")
     last = figures[-1]
     fig_end = num_start + last.end
@@ -1172,6 +1202,7 @@ def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -
 
 _OF = re.compile(r"\s+(?:of|OF|Of)\b")
 _END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_PER_GROUPS = ("a_per", "a_per1", "a_per_s", "a_per_s1")
 _TAIL_GROUPS = tuple(
     f"a_{g}{n}"
     for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_br", "unit_end")
@@ -1245,7 +1276,12 @@ def _unit_of(
     if cur is None:
         for n in tails:  # "1m people", "2.5m jobs": before a counted noun "m" is a million
             symbol = match.group("a_unit_sym" + n)
-            if symbol is not None and symbol in lex.money_scales and _counted_noun_follows(match, lex):
+            if (
+                symbol is not None
+                and symbol in lex.money_scales
+                and match.start("a_more") < 0  # "12 m 2 dm more or less" is a length
+                and _counted_noun_follows(match, lex)
+            ):
                 return "", "number", lex.money_scales[symbol]
     if cur is not None:
         code, kind, scale = _currency(cur, lex)
@@ -1264,11 +1300,11 @@ def _unit_of(
             return code, "money", per
         word = match.group("a_unit_word" + n)
         if word is not None:
-            u = lex.unit_words[" ".join(word.lower().split())]
+            u = _per_unit(lex.unit_words[" ".join(word.lower().split())], match.group("a_per" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
         symbol = match.group("a_unit_sym" + n)
         if symbol is not None:
-            u = lex.unit_symbols[symbol]
+            u = _per_unit(lex.unit_symbols[symbol], match.group("a_per_s" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
         bracketed = match.group("a_unit_br" + n)
         if bracketed is not None:
