@@ -1125,7 +1125,10 @@ class SuiteLedger:
             "target_pct": target,
             "target_within_ceiling": None if target is None else self.ceiling() >= target,
             "forward_resolution_only": self.forward_only(),
-            "cases_by_class": {v.case_id: [v.kind, *v.rules] for v in self.verdicts},
+            "failed_cases": {
+                v.case_id: {"class": v.kind, "rules": [*v.rules], "unexplained": sorted({*v.unexplained})}
+                for v in self.verdicts
+            },
         }
 
     def forward_only(self) -> int:
