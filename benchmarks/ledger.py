@@ -883,7 +883,8 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
 _SUB_DAY = {"hour", "minute", "second"}
 # words that direct a date forward or back: the bare-date conventions no longer apply
 _DIRECTED_DAY = re.compile(
-    r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\s+(?!morning|afternoon|evening|night)\w"
+    r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\s+(?!morning|afternoon|evening|night)"
+    r"\w+\b(?!\s+(?:of|in)\b)"  # "last friday of october" is the month's final Friday, not a direction
 )
 _DIRECTED = re.compile(r"(?i)\b(?:next|coming|following|upcoming|last|previous|past|this)\b")
 _WEEKDAY_WORDS = re.compile(

@@ -129,3 +129,15 @@ def test_module_doctests() -> None:
     result = doctest.testmod(ledger)
     assert result.attempted > 10
     assert result.failed == 0
+
+
+def test_conformance_script_without_data(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """benchmarks/conformance.py --ledger says the suites are missing and exits 0."""
+    script = ROOT / "benchmarks" / "conformance.py"
+    spec = importlib.util.spec_from_file_location("claimcheck_conformance", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--ledger", "--dir", str(tmp_path / "absent")]) == 0
+    assert "not found" in capsys.readouterr().out
