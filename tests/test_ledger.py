@@ -69,6 +69,9 @@ def test_suite_ledger_numbers() -> None:
     data = lg.as_json()
     assert data["target_pct"] == 95
     assert data["target_within_ceiling"] is False
+    assert lg.blocked() == 2
+    assert data["reachable_pct"] == pytest.approx(80.0)
+    assert data["target_reachable"] is False
     assert "duckling-numeral.jsonl" in ledger.table([lg])
 
 
