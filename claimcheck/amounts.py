@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     unit_symbols: Mapping[str, str]
     compound_symbols: Mapping[str, str]
     per_symbols: Mapping[str, str]
+    percent_first: frozenset[str]
     after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
@@ -149,6 +150,7 @@ def load() -> Lexicon:
         unit_symbols=dict(units_["symbols"]),
         compound_symbols=dict(units_["compound_symbols"]),
         per_symbols=dict(units_["per_symbols"]),
+        percent_first=frozenset(units_["percent_first"]["words"]),
         after_a=frozenset(units_["after_a"]["symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
@@ -443,13 +445,16 @@ def pattern() -> str:
         rf"(?P<a_both>\s*(?:,|\s{_ci('and')}|\s{_ci('or')}|\s{_ci('but')})\s+(?P<a_pre2>{w['bound']})\s+"
         rf"(?P<a_num3>{sign}?{atom}(?:{sep}{atom})*))"
     )
+    # "per cent of twenty-two": a percentage named before its figure, where the figure ends the
+    # phrase ("percent of 10 people" is a share of the people, not 10%)
+    pct_words = _alt(lex.percent_first, nocase=True)
     return (
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
-        rf"|(?:{prefix})?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
+        rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
         rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){ratio}?{tail1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
-        rf"{tail}{more}?{cents}?{suffix}?{second}?"
+        rf"{tail}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
     )
 
 
@@ -473,7 +478,7 @@ def guard() -> str:
     first_words = [x for x in lex.words if x != "a"]
     first_words += list(lex.hedges) + list(lex.mods) + list(lex.exact)
     first_words += list(lex.vague) + list(lex.counts)
-    first_words += ["between", "from", "minus", "negative", "point"]
+    first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first]
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
         rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]\s+{w['a_symbol']}"
@@ -1060,7 +1065,10 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
         rows.extend(row)
     first_is_last = len(figures) == 1
-    hedged = bool(pre or sym or match.group("a_rng"))
+    pct_first = match.group("a_pctof") is not None
+    if pct_first:
+        unit, kind = "percent", "percent"
+    hedged = bool(pre or sym or match.group("a_rng") or pct_first)
     start = match.start() if first_is_last and hedged else num_start + last.start
     if not first_is_last and (pre or sym or match.group("a_rng")):
         start = num_start + last.start
