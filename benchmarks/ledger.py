@@ -858,12 +858,7 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
         if rule is None and ref is not None and next_weekday(ours, theirs, ref, etext):
             found.append("next-weekday")
             continue
-        if (
-            rule is None
-            and ref is not None
-            and "duckling" in suite
-            and forward_resolution(ours, theirs, ref, etext)
-        ):
+        if rule is None and ref is not None and forward_resolution(ours, theirs, ref, etext):
             found.append("forward-resolution")
             continue
         if rule is None and ours.grain == "day" and _OFFSET.search(etext):
