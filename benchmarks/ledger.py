@@ -123,8 +123,8 @@ RULES: dict[str, Rule] = {
             'Time: "a bare weekday means the most recent such day on or before the publication date"; '
             '"a month and day without a year takes the publication year, or the year before when that '
             'would put it more than a month after publication"',
-            "the suite (mostly Duckling) resolves an underspecified date or time to its next occurrence; we take the "
-            "occurrence the conventions name (the most recent one)",
+            "the suite (mostly Duckling) resolves an underspecified date or time to its next "
+            "occurrence; we take the occurrence the conventions name (the most recent one)",
         ),
         Rule(
             "yearless-resolved",
