@@ -628,9 +628,9 @@ def explain_missing(exp: Json, text: str, predicted: Sequence[Json]) -> str | No
             return "ordinal-not-count"
         s, e = span
         before, after = text[max(0, s - 2) : s], text[e : e + 2]
-        glued = re.search(r"(?:[A-Za-z]-?|\d[./:-]|\+)$", before) or re.match(
-            r"(?:[./:-]\d|-?[A-Za-z])", after
-        )
+        # letters before the digits (MiG-23, G7) or another digit group through . / : - (10.0.4.7,
+        # a phone number); letters after the digits are a unit or an adjective (3km, 28-year-old)
+        glued = re.search(r"(?:[A-Za-z]-?|\d[./:-]|\+)$", before) or re.match(r"[./:-]\d", after)
         if glued and re.fullmatch(r"\d+", text[s:e].strip()):
             return "identifier-digits"
     return None
