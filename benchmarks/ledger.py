@@ -208,8 +208,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "notation",
             "b",
-            'Time: "A resolved date is also an interval of days [start, end)"',
-            "same interval, another notation (2016-02 vs 2016-02-01/2016-03-01; 2013-Q1 vs its interval)",
+            'Time: "A resolved date is also an interval of days [start, end)"; "Durations are ISO 8601"',
+            "same interval or duration, another notation (2016-02 vs 2016-02-01/2016-03-01; 2013-Q1 vs "
+            "its interval; P13M21D vs P1Y1M21D)",
         ),
     )
 }
@@ -575,6 +576,33 @@ def duration_seconds(value: object) -> float | None:
     if not m or str(value) in {"P", "PT"}:
         return None
     return sum(float(g) * k for g, k in zip(m.groups(), _DUR_SECONDS, strict=True) if g)
+
+
+def duration_parts(value: object) -> tuple[float, float, float] | None:
+    """An ISO 8601 duration as calendar parts: (months, days, seconds), Y = 12 M, Q = 3 M, W = 7 D.
+
+    >>> duration_parts("P1Y1M21D") == duration_parts("P13M21D")
+    True
+    >>> duration_parts("PT130M") == duration_parts("PT2H10M")
+    True
+    """
+    m = _DUR.fullmatch(str(value))
+    if not m or str(value) in {"P", "PT"}:
+        return None
+    y, q, mo, w, d, h, mi, se = (float(g) if g else 0.0 for g in m.groups())
+    return (y * 12 + q * 3 + mo, w * 7 + d, h * 3600 + mi * 60 + se)
+
+
+def explain_duration(exp: Json, pred: Json) -> str | None:
+    """Notation: the same duration in other units the scorer's day counts do not equate (P13M = P1Y1M)."""
+    ours = duration_parts(pred.get("value"))
+    if ours is None or (exp.get("mod") is not None and exp.get("mod") != pred.get("mod")):
+        return None
+    for c in [exp.get("value"), *(exp.get("alt_values") or [])]:
+        theirs = duration_parts(c)
+        if theirs is not None and all(abs(a - b) < 1e-9 for a, b in zip(ours, theirs, strict=True)):
+            return "notation"
+    return None
 
 
 def _used(exp: Json, text: str, predicted: Sequence[Json]) -> tuple[str, Json] | None:
@@ -1059,7 +1087,7 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
         if exp.get("type") in TEMPORAL:
             r = explain_temporal(exp, pred, ref, suite)
         elif exp.get("type") == "duration":
-            r = None
+            r = explain_duration(exp, pred)
         else:
             r = explain_amount(exp, pred, text)
         if r and not covers(pred, exp, text):
