@@ -81,6 +81,13 @@ RULES: dict[str, Rule] = {
             "the suite reads ordinals (between the tenth and the fifteenth) as a numeric range",
         ),
         Rule(
+            "metric-tonne",
+            "a",
+            'Amounts: "Other units are `quantity` with a unit name pint parses"; in pint `ton` is the '
+            "US short ton (2000 lb) and `metric_ton`/`tonne` the 1000 kg the words mean",
+            'the suite maps "tonnes" and "t" to pint\'s short ton; we give the metric ton',
+        ),
+        Rule(
             "duration-not-quantity",
             "a",
             'Time: "Durations are ISO 8601: "P1Y", "P3M", "P6W", "PT24H""; Fine print: "a 24-hour '
@@ -689,9 +696,13 @@ def explain_amount(exp: Json, pred: Json, text: str) -> str | None:
         and str(exp["unit"]).upper() != str(pred.get("unit")).upper()
     ):
         return None
+    etext = str(exp.get("text") or "")
+    tonne = re.search(r"(?i)tonnes?\b|\dt\b|\d\s+t\b", etext)
+    if t == "quantity" and exp.get("unit") == "ton" and pred.get("unit") in {"metric_ton", "tonne"} and tonne:
+        same = _eq(exp.get("low"), pred.get("low")) and _eq(exp.get("high"), pred.get("high"))
+        return "metric-tonne" if same else None
     if t == "quantity" and exp.get("unit") is not None and exp.get("unit") != pred.get("unit"):
         return None
-    etext = str(exp.get("text") or "")
     if _exact(exp) and _contains(pred, exp) and exp.get("mod") is None:
         n = exp["low"]
         before, after = _extra(text, pred, exp)
