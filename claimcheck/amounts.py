@@ -95,6 +95,7 @@ class Lexicon(NamedTuple):
     compound_symbols: Mapping[str, str]
     per_symbols: Mapping[str, str]
     percent_first: frozenset[str]
+    late_scales: Mapping[str, float]
     after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
     currency_names: Mapping[str, tuple[str, float]]
@@ -136,6 +137,7 @@ def load() -> Lexicon:
     return Lexicon(
         words=words,
         scale_suffixes={k: float(v) for k, v in numbers["scale_suffixes"].items()},
+        late_scales={k: float(v) for k, v in numbers["late_scales"].items()},
         decimal_scale_suffixes={k: float(v) for k, v in numbers["decimal_scale_suffixes"].items()},
         counts={k: float(v) for k, v in numbers["counts"].items()},
         vague={k: (float(v[0]), float(v[1])) for k, v in numbers["vague"].items()},
@@ -386,7 +388,9 @@ def pattern() -> str:
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
     sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
-    num = rf"(?:{sign}?{atom}(?:{sep}{atom})*)"
+    # "three hundred Cr": scale abbreviations that never start a figure (a lone "Cr" is no crore)
+    late = rf"{_alt(lex.late_scales, nocase=True)}(?!\w)"
+    num = rf"(?:{sign}?{atom}(?:{sep}(?:{atom}|{late}))*)"
     # codes that also name things with a number ("COP26", "SDG4", "PHP7") glue to a figure only
     # with decimals or grouping ("COP3.50"); the others glue freely ("MYR42", "USD3.14")
     loose = _alt(lex.currency_codes_not_glued, flexible_space=False)
@@ -601,6 +605,8 @@ def _tokenize(text: str) -> list[_Tok]:
             if w in lex.words:
                 c, v = lex.words[w]
                 out.append(_Tok(m.start(), m.end(), _wcls(w, c), v))
+            elif w in lex.late_scales and out:
+                out.append(_Tok(m.start(), m.end(), "scales", lex.late_scales[w]))
             elif w in ("and", "a", "point", "minus", "negative"):
                 out.append(_Tok(m.start(), m.end(), "sign" if w in ("minus", "negative") else w, 0.0))
     return out
