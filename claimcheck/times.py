@@ -290,9 +290,11 @@ def _grammar() -> _Grammar:
     # "half past" before it or a part of the day after it ("8 tonight")
     tod = rf"{tod_hedge}?(?:{relmin})?(?:{clock}|(?P<bh>{bare_h})){tod_tail}"
     c_s, pod_s = _strip_names(clock), _strip_names(pod)
+    reldays = _alt([w for w in lx.relative_days if w not in lx.parts_of_day])
     tod_s = (
         rf"(?:{_strip_names(tod_hedge)}?(?:{_strip_names(relmin)}(?:{c_s}|{bare_h})|{relmin_strict}{bare_h}"
-        rf"|{c_s}|{bare_h}(?=\s+{pod_s})){_strip_names(tod_tail)})"
+        rf"|{c_s}|{bare_h}(?=\s+(?:{pod_s}|{reldays}\s+(?:(?i:in\s+the)\s+)?{podw}(?![\w])))"
+        rf"|(?<=[Aa][Tt]\s){bare_h}(?=\s+{reldays}(?![\w]))){_strip_names(tod_tail)})"
     )
     t1_s = rf"(?:{c_s}|{h24}(?::[0-5]\d)?(?![\d:]))"
     todrange = (
@@ -313,13 +315,13 @@ def _grammar() -> _Grammar:
         ),
         (
             "mdy",
-            rf"(?:{wd},?\s+)?(?:{the})?(?:(?={month})|(?={month_ci}\s+{day}(?:,?\s+{year4}|\s*(?:$|[,;:!?)]|\.(?!\d)))))(?P<mon>{month_ci})(?:\s*the)?[\s/-]*(?P<d>{day})"
-            rf"(?:(?:,\s*|\s+(?:of\s+)?|[/-])(?P<y>{yw}))?(?![\w])",
+            rf"(?:(?P<wd>{wd}),?\s+)?(?:{the})?(?:(?={month})|(?={month_ci}\s+{day}(?:,?\s+{year4}|\s*(?:$|[,;:!?)]|\.(?!\d)))))(?P<mon>{month_ci})(?:\s*the)?[\s/-]*(?P<d>{day})"
+            rf"(?:(?:{sp},\s*|\s+(?:(?i:of|in)\s+)?|[/-])(?P<y>{yw}))?(?:,\s*(?P<wd2>{wd}))?(?![\w])",
         ),
         (
             "dmy",
-            rf"(?:{wd},?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of\s+(?={month_ci})|[\s/-]*(?={month}))(?P<mon>{month_ci})"
-            rf"(?:(?:,\s*|\s+|[/-])(?P<y>{yw}))?(?![\w])",
+            rf"(?:(?P<wd>{wd}),?\s+)?(?:{the})?(?P<d>{day})\.?(?:\s+of\s+(?={month_ci})|[\s/-]*(?={month}))(?P<mon>{month_ci})"
+            rf"(?:(?:{sp},\s*|\s+(?:(?i:of|in)\s+)?|[/-])(?P<y>{yw})|(?<=[A-Za-z.])-(?P<y2>\d\d)(?![\w-]))?(?:,\s*(?P<wd2>{wd}))?(?![\w])",
         ),
         ("ymd_mon", rf"(?P<y>{year4})[-/ ](?P<mon>{month})[-/ ](?P<d>3[01]|[0-2]?\d)(?!\d)"),
         (
@@ -336,7 +338,7 @@ def _grammar() -> _Grammar:
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
-        ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)'?s(?![\w])"),
+        ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)(?:'|’|[^\S\n])?s(?![\w])"),
         ("decade2", rf"(?:{the})?'(?P<dec2>\d0)s(?![\w])"),
         ("century", rf"(?:{the})?(?P<cent>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)"),
         (
@@ -346,7 +348,7 @@ def _grammar() -> _Grammar:
         (
             "quarter",
             rf"(?:(?P<q>[Qq][1-4])\s*-?\s*(?P<y>{yr})|(?P<y2>{yr})\s*-?\s*(?P<q2>[Qq][1-4])"
-            rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])"
+            rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])|(?P<y6>\d\d)(?P<q6>[Qq][1-4])"
             rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter|qtr)"
             rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
         ),
@@ -387,6 +389,11 @@ def _grammar() -> _Grammar:
             "month",
             rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])",
         ),
+        ("era", r"(?P<ey>[1-9]\d{0,3})\s*(?P<era>B\.C\.|A\.D\.|BCE?|AD|CE|(?i:b\.c\.|a\.d\.))(?![\w])"),
+        (
+            "now",
+            r"(?P<now>(?i:right\s+now|just\s+now|at\s+(?:the\s+)?(?:moment|minute|present(?:\s+time)?)))(?![\w])",
+        ),
         ("year", rf"(?<![\d$€£#.,/])(?<![\d-]-)(?:(?i:the\s+year\s+))?(?P<y>{yr}){year_guard}"),
     ]
     point_src = "|".join(_strip_names(src) for _, src in points)
@@ -397,6 +404,9 @@ def _grammar() -> _Grammar:
         *("holiday", "relday", "weekday", "anaphor"),
     }
     dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
+    dayish_nth = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names | {"nth"}) + ")"
+    # a range may end (or start) at the reference instant: "between Jan 2019 and now", "from March to date"
+    nowish = r"(?:(?i:now|(?:the\s+)?(?:current\s+)?date|today)(?![\w]))"
 
     # ---- durations
     frac = r"(?i:(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|quarters?))"
@@ -423,6 +433,7 @@ def _grammar() -> _Grammar:
     to = r"(?:\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
     to_and = r"(?:\s*(?:-|–|—|~|\band\b|\bto\b|\bthrough\b)\s*)"  # after "between"
     cue = _alt(lx.gap_cues)
+    lastn_rel = r"(?i:last|past|previous|next|coming|upcoming|following)"
     link = _alt(lx.gap_linking)
     dhedges = _alt(lx.date_hedges)
     parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
@@ -450,7 +461,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "3pm tomorrow")
-            rf"{b}(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w]))?",
+            rf"{b}(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])"
+            rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?)?",
         ),
         (
             "set",
@@ -481,15 +493,24 @@ def _grammar() -> _Grammar:
             rf"{b}(?:(?i:the)\s+)?(?i:rest|remainder)\s+(?i:of)\s+(?i:the|this)\s+(?P<per>(?i:week|month|year))(?![\w])",
         ),
         (
+            "weekof",  # "the week of April 10th", "the week commencing 4 February", "w/c Feb 4"
+            rf"{b}(?:(?:(?i:the)\s+)?(?i:week)\s+(?i:of|commencing|beginning|starting)(?:\s+(?i:on))?|[Ww]/[Cc])"
+            rf"\s+(?P<pt>{dayish_nth})(?![\w])",
+        ),
+        (
+            "durstart",  # "from 20th dec for 1 week" (and, in "ago" and "duration": "for 3 days from today")
+            rf"{b}(?i:from)\s+(?P<pt2>{dayish}),?\s+(?i:for)\s+(?P<dur2>{dur})(?![\w])",
+        ),
+        (
             "infut",
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
         ),
-        ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}){to_and}(?P<b>{point})"),
+        ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
         ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
         (
             "range",  # the lookahead (a joiner within 40 characters) skips most positions cheaply
             rf"{b}(?:(?P<fb>(?i:from))\s+)?(?=[^\n]{{1,40}}?(?:[-–—~]|\b(?i:to|until|till|through|thru)\b))"
-            rf"(?P<a>{point}){to}(?P<b>{point})",
+            rf"(?P<a>{point}){to}(?P<b>{point}|{nowish})",
         ),
         (
             "nwd",
@@ -499,12 +520,13 @@ def _grammar() -> _Grammar:
         (
             "ago",
             rf"{b}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
-            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
-            rf"|(?:from|after|before)\s+(?P<base>{_alt(lx.relative_days)})))(?![\w])",
+            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?:,(?=\s+(?i:from)\s))?\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
+            rf"|(?:from|after|before)\s+(?P<base>{dayish})))(?![\w])",
         ),
         (
             "lastn",
-            rf"{b}(?:{the})?(?P<rel>(?i:last|past|previous|next|coming|following))\s+(?P<dur>{dur})(?![\w])",
+            rf"{b}(?:(?:{the})?(?P<rel>{lastn_rel})\s+(?P<dur>{dur})"
+            rf"|(?P<n2>\d+|(?i:{nums}))\s+(?P<rel2>{lastn_rel})\s+(?=[A-Za-z]+s(?![\w]))(?P<u2>{unit}))(?![\w])",
         ),
         (
             "hedged",
@@ -518,7 +540,8 @@ def _grammar() -> _Grammar:
         ("part", rf"{b}(?P<part>{parts})\s+(?P<pt>{point})"),
         (
             "partcur",  # "the end of the month": a part of the current period
-            rf"{b}(?P<part>{parts})\s+(?:(?i:the|this|current|the\s+current)\s+)?(?P<per>(?i:week|month|year))(?![\w])",
+            rf"{b}(?:(?P<part>{parts})\s+(?:(?i:the|this|current|the\s+current)\s+)?(?P<per>(?i:week|month|year|day))"
+            rf"|(?:(?i:the)\s+)?(?P<eod>(?i:eod)))(?![\w])",
         ),
         (
             "partword",
@@ -526,7 +549,9 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration",
-            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})(?:(?<![Qq]uarter)(?<![Qq]uarters)|(?!\s+of\s+{det}\b))",
+            rf"{b}(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!{age_tail})(?!\s+of\s+{month})(?:(?<![Qq]uarter)(?<![Qq]uarters)|(?!\s+of\s+{det}\b))"
+            # "2 weeks starting May 20th": the days from that date for that long
+            rf"(?:,?\s+(?i:starting|beginning|commencing)(?:\s+(?i:from|on))?\s+(?P<pt3>{dayish})(?![\w]))?",
         ),
         (
             "frompt",  # "from 2014", "from 18 Dec" with no second end: the date alone
@@ -605,7 +630,7 @@ def guard() -> str:
     # a number starts a time match only as a year, or before a date separator, an ordinal or
     # am/pm suffix, "s" ("70s"), "h" ("15h30"), "o'clock", or a time word ("5 days", "8 tonight")
     digits = (
-        rf"(?:(?:1\d|20)\d\d|\d[\d.,]*\s*(?:[/.:\-–—~'’hH]|(?i:[ap]\.?\s?m|o['’]?\s?clock|st|nd|rd|th|s)(?![a-z])"
+        rf"(?:(?:1\d|20)\d\d|\d\d[Qq][1-4]|\d[\d.,]*\s*(?:[/.:\-–—~'’hH]|(?i:[ap]\.?\s?m|o['’]?\s?clock|st|nd|rd|th|s|b\.?c|a\.?d|ce)(?![a-z])"
         rf"|(?i:{words_rx})s?(?![a-z])))"
     )
     # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
@@ -613,7 +638,8 @@ def guard() -> str:
     return (
         rf"(?<![\w.])(?:(?=\d){digits}|['’]\d|@|(?=[A-Za-z])"
         rf"(?:(?i:{_trie(sorted(common))})(?![a-z])[\s,-]+{follow}"
-        rf"|(?i:{_trie(sorted(starts - common))})s?(?![a-z])|[QqH][1-4]))"
+        rf"|(?i:{_trie(sorted(starts - common))})s?(?![a-z])|[QqH][1-4]|[Ww]/[Cc]\s"
+        rf"|(?i:right\s+now)(?![a-z])))"
     )
 
 
@@ -623,14 +649,27 @@ _GRAMMAR_FIRST_WORDS = (
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
     *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod"),
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
     *("weekend", "qtr", "other", "than", "of", "on", "for", "and", "to", "ago", "ish", "oclock"),
     *("clock", "day", "month", "year", "decade", "century", "minutes", "minute", "mins", "min"),
     *("same", "upcoming", "current", "remainder", "beginning", "start", "end", "middle"),
-    *("more", "additional", "extra", "less", "fewer"),
+    *(
+        "more",
+        "additional",
+        "extra",
+        "less",
+        "fewer",
+        "moment",
+        "now",
+        "present",
+        "eod",
+        "commencing",
+        "beginning",
+        "starting",
+    ),
 )
 # common words that are let through only when a time word follows them
 _CHAINED = (
@@ -853,11 +892,27 @@ def _p_md(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeVal
     if day is None or not 1 <= day <= 31:
         return None
     month = _month_number(m["mon"])
-    if m["y"]:
-        year = _year_num(m["y"])
+    groups = m.re.groupindex
+    y2 = m["y2"] if "y2" in groups else None
+    if m["y"] or y2:
+        year = _year2(y2) if y2 else _year_num(m["y"])
         d = None if year is None else _safe_date(year, month, day)
         return None if d is None else _day_value(d)
-    return _resolve_md(month, day, ref)
+    tv = _resolve_md(month, day, ref)
+    wd_text = (m["wd"] or m["wd2"]) if "wd" in groups else None
+    if wd_text and ref is not None and tv is not None and tv.start is not None:
+        # "Fri, Jul 18": a weekday that does not fit the month-and-day year picks the nearest year,
+        # one back or one ahead of the reference, in which it fits
+        wdn = _lex().weekdays[wd_text.rstrip(".").lower()]
+        if tv.start.isoweekday() != wdn:
+            fits = [
+                d
+                for y in (ref.year - 1, ref.year, ref.year + 1)
+                if (d := _safe_date(y, month, day)) is not None and d.isoweekday() == wdn
+            ]
+            if fits:
+                return _day_value(min(fits, key=lambda d: abs((d - ref).days)), anchored=True)
+    return tv
 
 
 def _p_md_num(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
@@ -970,6 +1025,8 @@ def _quarter_value(y: int, q: int) -> TimeValue:
 def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     if m["q"] or m["q2"]:
         return _quarter_value(int(m["y"] or m["y2"]), int((m["q"] or m["q2"])[1]))
+    if m["q6"]:  # "18q4"
+        return _quarter_value(_year2(m["y6"]), int(m["q6"][1]))
     if m["h"] or m["h2"]:
         y = int(m["y3"] or m["y4"])
         h = int((m["h"] or m["h2"])[1])
@@ -1198,6 +1255,22 @@ def _p_year(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeV
     return _year_value(int(m["y"]))
 
 
+def _p_era(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    """A year with its era: "14 a.d." = 0014; "2014 BC" = -2014 (no interval: before year 1)."""
+    y = int(m["ey"])
+    if m["era"].upper().startswith("B"):
+        return TimeValue.unresolved(f"-{y:04d}", grain="year", kind="daterange")
+    return _year_value(y)
+
+
+def _p_now(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    """ "right now", "at the moment": the reference instant (one second)."""
+    if ref is None:
+        return TimeValue.unresolved("PRESENT_REF", grain="second", kind="time")
+    now = ctx.now if ctx is not None and ctx.now is not None and ctx.published == ref else _d2dt(ref)
+    return _second_value(now)
+
+
 _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], TimeValue | None]] = {
     "iso": _p_iso,
     "compact": _p_iso,
@@ -1226,6 +1299,8 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "relper": _p_relper,
     "month": _p_month,
     "year": _p_year,
+    "era": _p_era,
+    "now": _p_now,
 }
 
 
@@ -1507,7 +1582,7 @@ def _clock_value(clock: _Clock, day: TimeValue | None, mod: str | None = None) -
 
 
 def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | None = None) -> TimeValue | None:
-    """A time range on *day* that includes its last minute (or hour, when no minutes are written)."""
+    """A time range on *day* from one clock time to another: both are instants, so "3-4pm" ends at 16:00."""
     b_ = _read_clock(t2, default_pod)
     if b_ is None:
         return None
@@ -1522,17 +1597,14 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
     elif hb < ha < 12 and hb + 12 > ha and not re.search(r"(?i)[ap]\.?\s?m", t2):
         hb += 12  # "11:30-1:30": past noon, not past midnight
     minutes = ca[4] or cb[4]
-    step = dt.timedelta(minutes=1) if minutes else dt.timedelta(hours=1)
-    fmt = "%H:%M"
     if day is None or day.start is None or day.grain != "day":
         prefix = day.value if day is not None else ""
         v = f"({prefix}T{ha:02d}:{ca[1]:02d},{prefix}T{hb:02d}:{cb[1]:02d})"
         return TimeValue(value=v, grain="minute", kind="timerange", resolved=False)
     start = day.start.replace(hour=ha, minute=ca[1])
-    end = day.start.replace(hour=hb, minute=cb[1]) + step
+    end = day.start.replace(hour=hb, minute=cb[1])
     if end <= start:
         end += dt.timedelta(days=1)
-    del fmt
     return TimeValue(
         value=f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}",
         start=start,
@@ -1637,8 +1709,8 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         whole = _range_fallback(m, start, ref, ctx)  # "05-Aug-2016" is one date, not 05-Aug to 2016
         if whole:
             return whole
-    a = _parse_point(m["a"], ref, ctx)
-    b_ = _parse_point(m["b"], ref, ctx)
+    a = _parse_point(m["a"], ref, ctx) or _now_value(m["a"], ctx, start, ref)
+    b_ = _parse_point(m["b"], ref, ctx) or _now_value(m["b"], ctx, start, ref)
     if a is None or b_ is None:
         return _range_fallback(m, start, ref, ctx)
     a_start, b_start = a.start, b_.start
@@ -1654,6 +1726,24 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     if tv is None:
         return _range_fallback(m, start, ref, ctx)
     return ((start, start + m.end(), "daterange", tv),)
+
+
+_NOWISH = re.compile(r"(?i:now|(?:the\s+)?(?:current\s+)?date)")
+
+
+def _now_value(text: str, ctx: Context, start: int, ref: dt.date | None) -> TimeValue | None:
+    """ "now", "date" (in "to date") as a range end: the reference instant, an interval of no length."""
+    if ref is None or _NOWISH.fullmatch(text.strip()) is None:
+        return None
+    now = _now(ctx, start, ref)
+    return TimeValue(
+        value=now.isoformat(timespec="seconds"),
+        start=now,
+        end=now,
+        grain="second",
+        kind="time",
+        anchored=True,
+    )
 
 
 def _range_fallback(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1692,6 +1782,9 @@ def _h_dayrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context)
     return ((start, start + m.end(), "daterange", tv),)
 
 
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+\Z")
+
+
 def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     dur = parse_duration(m["dur"])
     if dur is None:
@@ -1700,8 +1793,22 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     sign = 1 if direction in ("from now", "hence") or direction.startswith(("from ", "after ")) else -1
     if direction in ("earlier", "later"):
         return ((start, start + m.end("dur"), "duration", dur),)
-    if m["base"] and ref is not None:
-        ref = ref + _lex().relative_days[re.sub(r"\s+", " ", m["base"].lower())] * _DAY
+    if (
+        m["base"]
+        and direction.startswith("from ")
+        and not m["hedge"]
+        and _FOR_BEFORE.search(ctx.text[max(0, start - 8) : start])
+    ):
+        return _h_durstart(m, start, ref, ctx)  # "for 3 days from today": those days, not a date 3 days on
+    if m["base"]:
+        rel_day = _lex().relative_days.get(re.sub(r"\s+", " ", m["base"].lower()))
+        if rel_day is not None:
+            ref = None if ref is None else ref + rel_day * _DAY
+        else:  # "16 days from 01/02/2018", "2 weeks before Christmas"
+            base = _parse_point(m["base"], ref, ctx)
+            if base is None:
+                return ()
+            ref = None if base.start is None else base.start.date()
     if m["hedge"] and ref is not None:
         mod: TimeMod = "AFTER" if sign > 0 else "BEFORE"
         return (
@@ -1746,7 +1853,9 @@ def _h_nwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
 
 
 def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    dur = parse_duration(m["dur"])
+    """ "the last 3 months", "the next 2 days", "5 past years" (the count first)."""
+    dur = parse_duration(m["dur"] if m["dur"] else f"{m['n2']} {m['u2']}")
+    rel = (m["rel"] or m["rel2"]).lower()
     if dur is None:
         return ()
     if ref is None:
@@ -1755,7 +1864,7 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
                 start,
                 start + m.end(),
                 "daterange",
-                TimeValue.unresolved(f"{m['rel'].lower()} {dur.value}", kind="daterange"),
+                TimeValue.unresolved(f"{rel} {dur.value}", kind="daterange"),
             ),
         )
     if _clock_only(dur):
@@ -1766,7 +1875,7 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         floor = midnight + dt.timedelta(seconds=((now - midnight).seconds // unit) * unit)
         span = dt.timedelta(seconds=round(dur.seconds))
-        if m["rel"].lower() in ("last", "past", "previous"):
+        if rel in ("last", "past", "previous"):
             s0, e0 = floor - span, floor
         else:
             s0 = floor + dt.timedelta(seconds=unit)
@@ -1774,7 +1883,7 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         value = f"{s0.isoformat(timespec='seconds')}/{e0.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=s0, end=e0, grain="second", kind="timerange", anchored=True)
         return ((start, start + m.end(), "timerange", tv),)
-    if m["rel"].lower() in ("last", "past", "previous"):
+    if rel in ("last", "past", "previous"):
         a, b_ = _shift(ref, dur, -1), ref
     else:
         a = ref + _DAY
@@ -1801,11 +1910,25 @@ def _h_approx(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
 
 def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     tv = _parse_point(m["pt"], ref, ctx)
-    if tv is None or tv.grain in ("day", "minute"):
+    if tv is None or tv.grain == "minute":
         return ()
     key = m["part"].lower() if "part" in m.re.groupindex else m["pw"].lower()
     mod = _lex().part_words[re.sub(r"\s+", " ", key)]
+    if tv.grain == "day":
+        return _day_end(m, start, tv, mod)
     return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
+
+
+def _day_end(m: re.Match[str], start: int, day: TimeValue, mod: TimeMod) -> Sequence[Row]:
+    """ "the end of tomorrow", "end of the day": the last second of that day (other parts of a day: none)."""
+    if mod != "END":
+        return ()
+    if day.start is None:
+        value = (day.value if day.value != "XXXX-XX-XX" else "") + "T23:59:59"
+        tv = TimeValue(value=value, grain="second", kind="time", resolved=False)
+    else:
+        tv = _second_value(day.start + dt.timedelta(hours=23, minutes=59, seconds=59))
+    return ((start, start + m.end(), "time", tv),)
 
 
 def _current_period(per: str, ref: dt.date) -> TimeValue:
@@ -1818,6 +1941,9 @@ def _current_period(per: str, ref: dt.date) -> TimeValue:
 
 
 def _h_partcur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if m["eod"] or m["per"].lower() == "day":  # "end of the day", "EOD"
+        mod: TimeMod = "END" if m["eod"] else _lex().part_words[re.sub(r"\s+", " ", m["part"].lower())]
+        return _day_end(m, start, _ref_day(ref) or TimeValue.unresolved("XXXX-XX-XX"), mod)
     if ref is None:
         return ()
     whole = _current_period(m["per"].lower(), ref)
@@ -1834,11 +1960,17 @@ def _h_partword(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context)
 
 
 def _h_duration(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if m["pt3"] and not m["hedge"]:
+        return _h_durstart(m, start, ref, ctx)
     mod = _lex().duration_hedges[re.sub(r"\s+", " ", m["hedge"].lower())] if m["hedge"] else None
     dur = parse_duration(m["dur"], mod)
     if dur is None:
         return ()
-    return ((start, start + m.end(), "duration", dur),)
+    rows: list[Row] = [(start, start + m.end("dur"), "duration", dur)]
+    day = _parse_point(m["pt3"], ref, ctx) if m["pt3"] else None
+    if day is not None:  # "about 2 weeks starting May 20th": the hedged duration, then the date
+        rows.append((start + m.start("pt3"), start + m.end("pt3"), day.kind, day))
+    return rows
 
 
 def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -1904,6 +2036,8 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         end = start + m.end()
         word = m["pt"].strip().lower()
         code = _pod_code(word) if word in _lex().parts_of_day else None  # "8 tonight"
+        if m.groupdict().get("pod2"):
+            code = _pod_code(m["pod2"])  # "9 tomorrow morning"
     tv: TimeValue | None = None
     if tr:
         tm = _grammar().top["todrange_inner"].fullmatch(tr)
@@ -2068,6 +2202,46 @@ def _h_domrel(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
 
 
+def _h_weekof(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "the week of April 10th": the Monday-to-Sunday week that holds the day, as an interval of days."""
+    day = _parse_point(m["pt"], ref, ctx)
+    if day is None:
+        return ()
+    if day.start is None or day.grain != "day":
+        return ((start, start + m.end(), "daterange", attrs.evolve(day, kind="daterange", grain="week")),)
+    d = day.start.date()
+    monday = d - dt.timedelta(days=d.weekday())
+    return (
+        (
+            start,
+            start + m.end(),
+            "daterange",
+            _span_value(monday, monday + 7 * _DAY, "week", anchored=day.anchored),
+        ),
+    )
+
+
+def _h_durstart(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "for 3 days from today", "2 weeks starting May 20th": the days from the date for that long."""
+    groups = m.re.groupindex
+    name = "dur2" if "dur2" in groups else "dur"
+    pt_name = {"dur": "pt3" if "pt3" in groups else "base", "dur2": "pt2"}[name]
+    dur = parse_duration(m[name])
+    day = _parse_point(m[pt_name], ref, ctx)
+    if dur is None or day is None:
+        return ()
+    if day.start is None or day.grain != "day" or _clock_only(dur):
+        # no interval to build: the duration and the date stand as two mentions
+        rows: list[Row] = [
+            (start + m.start(name), start + m.end(name), "duration", dur),
+            (start + m.start(pt_name), start + m.end(pt_name), day.kind, day),
+        ]
+        return sorted(rows, key=lambda r: r[0])
+    first = day.start.date()
+    tv = _span_value(first, _shift(first, dur, 1), anchored=day.anchored)
+    return ((start, start + m.end(), "daterange", tv),)
+
+
 def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     if ref is None:
         return ()
@@ -2138,6 +2312,8 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "domrel": _h_domrel,
     "nthweek": _h_nthweek,
     "rest": _h_rest,
+    "weekof": _h_weekof,
+    "durstart": _h_durstart,
     "pod": _h_pod,
     "point": _h_daytod,
     "frompt": _h_frompt,
