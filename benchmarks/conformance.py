@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledger-json", help="with --ledger: write the ledger as JSON here")
     parser.add_argument("--examples", type=int, default=0, help="with --ledger: print N random (a)/(b) cases")
     parser.add_argument("--seed", type=int, default=0, help="with --examples: the random seed")
+    parser.add_argument("--pick", default="ab", help="with --examples: class ab, a, b, c or one rule name")
     args = parser.parse_args(argv)
     scorer = args.dir / "score.py"
     if not scorer.is_file():
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     ledger = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = ledger
     spec.loader.exec_module(ledger)
-    return int(ledger.report_main(report, args.dir, args.ledger_json, args.examples, args.seed))
+    return int(ledger.report_main(report, args.dir, args.ledger_json, args.examples, args.seed, args.pick))
 
 
 if __name__ == "__main__":

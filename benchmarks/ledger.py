@@ -1299,16 +1299,26 @@ def run_scorer(conf_dir: Path, suites: Sequence[str], out: Path) -> int:
     return done.returncode
 
 
-def sample(ledgers: Sequence[SuiteLedger], report: Json, n: int, seed: int) -> str:
-    """``n`` random (a)/(b) cases with their problems, for checking the rules by hand."""
-    pool = [(lg.file, v) for lg in ledgers for v in lg.verdicts if v.kind in "ab"]
+def _picked(v: Verdict, pick: str) -> bool:
+    if pick in {"ab", "a", "b", "c"}:
+        return v.kind in pick
+    return pick in v.rules
+
+
+def sample(ledgers: Sequence[SuiteLedger], report: Json, n: int, seed: int, pick: str = "ab") -> str:
+    """``n`` random failed cases with their problems, for checking the rules by hand.
+
+    ``pick`` chooses the pool: ``ab`` (default), ``a``, ``b``, ``c``, or a rule name.
+    """
+    pool = [(lg.file, v) for lg in ledgers for v in lg.verdicts if _picked(v, pick)]
     rng = random.Random(seed)
     picked = rng.sample(pool, min(n, len(pool)))
     fails = {(f, x["id"]): x for f, xs in report["failures"].items() for x in xs}
     out = []
     for file, v in picked:
         f = fails[(file, v.case_id)]
-        out.append(f"## {v.case_id} [{v.kind}: {', '.join(v.rules)}] {f['text'][:120]!r} ref={f.get('ref')}")
+        why = ", ".join([*v.rules, *sorted({*v.unexplained})])
+        out.append(f"## {v.case_id} [{v.kind}: {why}] {f['text'][:120]!r} ref={f.get('ref')}")
         for e in f.get("missing") or []:
             out.append(f"   missing  {_brief(e)}")
         for p in f.get("spurious") or []:
@@ -1323,15 +1333,23 @@ def _brief(m: Json) -> str:
     return json.dumps({k: m[k] for k in keys if m.get(k) is not None}, ensure_ascii=False)[:300]
 
 
-def report_main(report: Json, conf_dir: Path, json_out: str | None, examples: int, seed: int) -> int:
+def report_main(
+    report: Json, conf_dir: Path, json_out: str | None, examples: int, seed: int, pick: str = "ab"
+) -> int:
     """Print the ledger of a scorer report (and write ``--json``)."""
+    if pick not in {"ab", "a", "b", "c", *RULES}:
+        print(
+            f"--pick {pick!r} is neither a class (ab, a, b, c) nor a rule ({', '.join(RULES)})",
+            file=sys.stderr,
+        )
+        return 2
     ledgers = build(report, conf_dir)
     print(table(ledgers))
     print()
     print(details(ledgers))
     if examples:
         print()
-        print(sample(ledgers, report, examples, seed))
+        print(sample(ledgers, report, examples, seed, pick))
     if json_out:
         data = {
             "rules": {
@@ -1353,10 +1371,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="write the ledger (numbers, rules, class of every failed case) here")
     parser.add_argument("--examples", type=int, default=0, help="also print N random (a)/(b) cases")
     parser.add_argument("--seed", type=int, default=0, help="seed for --examples")
+    parser.add_argument(
+        "--pick", default="ab", help="--examples from class ab (default), a, b, c or one rule"
+    )
     args = parser.parse_args(argv)
     if args.from_json:
         report = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
-        return report_main(report, args.dir, args.json, args.examples, args.seed)
+        return report_main(report, args.dir, args.json, args.examples, args.seed, args.pick)
     if not (args.dir / "score.py").is_file():
         print(f"conformance suites not found: no {args.dir / 'score.py'}; no ledger (they live in ../shared)")
         return 0
@@ -1366,7 +1387,7 @@ def main(argv: list[str] | None = None) -> int:
             print("the scorer failed; no ledger", file=sys.stderr)
             return 1
         report = json.loads(out.read_text(encoding="utf-8"))
-    return report_main(report, args.dir, args.json, args.examples, args.seed)
+    return report_main(report, args.dir, args.json, args.examples, args.seed, args.pick)
 
 
 if __name__ == "__main__":
