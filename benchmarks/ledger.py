@@ -1280,6 +1280,11 @@ def details(ledgers: Sequence[SuiteLedger]) -> str:
                 f"  duckling-time: {lg.forward_only()} failed cases are forward resolution alone "
                 "(Duckling's next occurrence vs the conventions' most recent), alt_values considered"
             )
+    if len(ledgers) > 1:
+        every = total(ledgers)
+        rules = ", ".join(f"{r} {n}" for r, n in every.by_rule().most_common())
+        kinds = ", ".join(f"{k} {n}" for k, n in every.c_kinds().most_common())
+        lines.append(f"all suites: (a)/(b) by rule: {rules or '-'}; (c) by kind: {kinds or '-'}")
     return "\n".join(lines)
 
 
