@@ -372,7 +372,7 @@ def pattern() -> str:
         r"|[pP][oO][iI][nN][tT](?=\s+[\dA-Za-z]))"
     )
     digit_atom = (
-        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?(?:{w['scale_suffix']}|{decimal_suffix})(?![A-Za-z\d]))?(?:st|nd|rd|th)?"
+        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?(?:{w['scale_suffix']}|{decimal_suffix})(?![A-Za-z\d/]))?(?:st|nd|rd|th)?"
         rf"(?:(?![\w])|(?={glued})))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
     )
@@ -1058,7 +1058,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             rows.extend(_plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False))
         return rows
     tail_end = max(
-        (match.end(g) for g in _TAIL_GROUPS if match.start(g) >= 0),
+        (match.end(g) for g in _TAIL_GROUPS if match.start(g) >= 0 and (unit or match.group(g) != '"')),
         default=-1,
     )
     if unit != "percent":  # the divisors read into the unit ("50 km/ms"), not a rate of a percentage
@@ -1317,6 +1317,8 @@ def _unit_of(
             u = _per_unit(lex.unit_words[" ".join(word.lower().split())], match.group("a_per" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
         symbol = match.group("a_unit_sym" + n)
+        if symbol == '"' and match.string.count('"', 0, match.start()) % 2:
+            continue  # 'he said "we want 10"': the mark closes a quotation
         if symbol is not None:
             u = _per_unit(lex.unit_symbols[symbol], match.group("a_per_s" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
