@@ -178,6 +178,13 @@ RULES: dict[str, Rule] = {
             '"next Friday" is the first Friday after publication; the suite takes the Friday a week later',
         ),
         Rule(
+            "last-weekday",
+            "a",
+            'Fine print: ""last Thursday" is the most recent Thursday before publication"',
+            '"last Wednesday" said on a Thursday is the day before; the suite takes the Wednesday of the '
+            "week before",
+        ),
+        Rule(
             "start-mid-end-third",
             "a",
             'Time table: "early 2015", "mid-2015", "late 2015" = 2015 START / MID / END; '
@@ -897,6 +904,9 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
         if rule is None and ref is not None and next_weekday(ours, theirs, ref, etext):
             found.append("next-weekday")
             continue
+        if rule is None and ref is not None and last_weekday(ours, theirs, ref, etext):
+            found.append("last-weekday")
+            continue
         if rule is None and ref is not None and forward_resolution(ours, theirs, ref, etext):
             found.append("forward-resolution")
             continue
@@ -1039,6 +1049,22 @@ def next_weekday(ours: Period, theirs: Period, ref: dt.datetime, etext: str) -> 
         days=(iso - ref.isoweekday() - 1) % 7 + 1
     )
     return ours.start == first and theirs.start == first + dt.timedelta(days=7)
+
+
+def last_weekday(ours: Period, theirs: Period, ref: dt.datetime, etext: str) -> bool:
+    """ "last Wednesday": ours is the most recent Wednesday before the reference, theirs a week earlier.
+
+    >>> r = dt.datetime(2019, 1, 31)  # a Thursday
+    >>> last_weekday(period("2019-01-30"), period("2019-01-23"), r, "last Wednesday")
+    True
+    """
+    m = re.search(r"(?i)\b(?:last|previous)\s+(mon|tue|wed|thu|fri|sat|sun)", etext)
+    if not m or ours.grain != "day" or theirs.grain != "day":
+        return False
+    iso = _WEEKDAYS.index(m.group(1).lower()) + 1
+    back = (ref.isoweekday() - iso - 1) % 7 + 1
+    before = dt.datetime(ref.year, ref.month, ref.day) - dt.timedelta(days=back)
+    return ours.start == before and theirs.start == before - dt.timedelta(days=7)
 
 
 def _value_equal(exp: Json, pred: Json) -> bool:
