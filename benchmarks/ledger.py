@@ -850,7 +850,7 @@ def _code_rules(ours: str, theirs: Period, etext: str) -> str | None:
     return None
 
 
-def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | None:
+def explain_temporal(exp: Json, pred: Json, ref_s: object) -> str | None:
     """The rule explaining a temporal value mismatch (value and, where stated, mod), or None."""
     ref = parse_ref(ref_s)
     etext = str(exp.get("text") or "")
@@ -899,7 +899,8 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
             continue
         g = last_period(ours, theirs, weeks=re.search(r"(?i)\bweeks?\b", etext) is not None)
         if g is not None:
-            found.append("clock-range-last-period" if g in _SUB_DAY else "range-last-period")
+            last = "clock-range-last-period" if g in _SUB_DAY else "range-last-period"
+            found.append(f"{last}+{rule}" if rule else last)
             continue
         if rule is None and ref is not None and next_weekday(ours, theirs, ref, etext):
             found.append("next-weekday")
@@ -917,7 +918,7 @@ def explain_temporal(exp: Json, pred: Json, ref_s: object, suite: str) -> str | 
                 found.append("relative-offset-day")
     if not found:
         return why_mod if why_mod and _value_equal(exp, pred) else None
-    # prefer the pure-notation reading, then the first rule found (value before alt_values)
+    # prefer the pure-notation reading, then the first rule found (in candidate order)
     best = "notation" if "notation" in found else found[0]
     if why_mod and best == "notation":
         return why_mod
@@ -964,7 +965,8 @@ def _candidates(exp: Json, ref: dt.datetime | None) -> list[str]:
     if not unknown:
         return every
     allowed = [p for c in unknown if (r := resolve_unknown(c, ref)) and (p := period(r)) is not None]
-    return unknown + [a for a in alts if "X" not in a and any(_same_span(period(a), p) for p in allowed)]
+    # the suite's own spelling of the conventions' reading first: matching it needs no resolving
+    return [a for a in alts if "X" not in a and any(_same_span(period(a), p) for p in allowed)] + unknown
 
 
 def _same_span(a: Period | None, b: Period) -> bool:
@@ -1122,7 +1124,7 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
     for vm in failure.get("value_mismatch") or []:
         exp, pred = vm["expected"], vm["predicted"]
         if exp.get("type") in TEMPORAL:
-            r = explain_temporal(exp, pred, ref, suite)
+            r = explain_temporal(exp, pred, ref)
         elif exp.get("type") == "duration":
             r = explain_duration(exp, pred)
         else:
