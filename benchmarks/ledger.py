@@ -850,6 +850,28 @@ def _code_rules(ours: str, theirs: Period, etext: str) -> str | None:
     return None
 
 
+def anchored_alone(predicted: Sequence[Json], ref_s: object) -> bool:
+    """True when every date we found in the text contains the publication date (or there is none).
+
+    A clock time is put on the publication date only when nothing else in the sentence names
+    another day ("tomorrow ... at 3pm", "Christmas ... at 8:00", "next month at 6pm").
+
+    >>> anchored_alone([{"type": "daterange", "value": "2019-W28"}], "2019-07-11T00:00:00")
+    True
+    >>> anchored_alone([{"type": "date", "value": "2019-07-12"}], "2019-07-11T00:00:00")
+    False
+    """
+    ref = parse_ref(ref_s)
+    if ref is None:
+        return False
+    for p in predicted:
+        if p.get("type") in {"date", "daterange"}:
+            when = period(p.get("value"))
+            if when is None or not when.start <= ref < when.end:
+                return False
+    return True
+
+
 def explain_temporal(exp: Json, pred: Json, ref_s: object) -> str | None:
     """The rule explaining a temporal value mismatch (value and, where stated, mod), or None."""
     ref = parse_ref(ref_s)
@@ -1131,6 +1153,8 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
             r = explain_amount(exp, pred, text)
         if r and not covers(pred, exp, text):
             r = None  # our mention misses part of the expected one: the value may be a coincidence
+        if r and "clock-anchored" in r.split("+") and not anchored_alone(predicted, ref):
+            r = None  # another date in the text may be the clock time's day, not the publication date
         if r:
             rules.extend(r.split("+"))
         else:
