@@ -850,8 +850,8 @@ def _code_rules(ours: str, theirs: Period, etext: str) -> str | None:
     return None
 
 
-def anchored_alone(predicted: Sequence[Json], ref_s: object) -> bool:
-    """True when every date we found in the text contains the publication date (or there is none).
+def anchored_alone(predicted: Sequence[Json], ref_s: object, own: Json | None = None) -> bool:
+    """True when every other date or time we found in the text lies on the publication date.
 
     A clock time is put on the publication date only when nothing else in the sentence names
     another day ("tomorrow ... at 3pm", "Christmas ... at 8:00", "next month at 6pm").
@@ -864,10 +864,18 @@ def anchored_alone(predicted: Sequence[Json], ref_s: object) -> bool:
     ref = parse_ref(ref_s)
     if ref is None:
         return False
+    day = dt.datetime(ref.year, ref.month, ref.day)
     for p in predicted:
-        if p.get("type") in {"date", "daterange"}:
+        if own is not None and _span(p) == _span(own):
+            continue
+        if p.get("type") in {"date", "daterange", "time", "timerange"}:
             when = period(p.get("value"))
-            if when is None or not when.start <= ref < when.end:
+            if when is None:
+                return False
+            if when.end - when.start >= dt.timedelta(days=1):
+                if not when.start <= ref < when.end:
+                    return False
+            elif not day <= when.start < day + dt.timedelta(days=1):
                 return False
     return True
 
@@ -1153,7 +1161,7 @@ def classify(failure: Json, suite: str, case: Json | None = None) -> Verdict:
             r = explain_amount(exp, pred, text)
         if r and not covers(pred, exp, text):
             r = None  # our mention misses part of the expected one: the value may be a coincidence
-        if r and "clock-anchored" in r.split("+") and not anchored_alone(predicted, ref):
+        if r and "clock-anchored" in r.split("+") and not anchored_alone(predicted, ref, pred):
             r = None  # another date in the text may be the clock time's day, not the publication date
         if r:
             rules.extend(r.split("+"))
