@@ -449,6 +449,9 @@ def pattern() -> str:
         rf"(?P<a_both>\s*(?:,|\s{_ci('and')}|\s{_ci('or')}|\s{_ci('but')})\s+(?P<a_pre2>{w['bound']})\s+"
         rf"(?P<a_num3>{sign}?{atom}(?:{sep}{atom})*))"
     )
+    # "a kilogram", "an ml", "half a mile": a figure of one (or half) before a unit or currency
+    a_unit = rf"(?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))"
+    half_a = rf"(?:{_ci('half')}\s+[aA]n?)"
     # "per cent of twenty-two": a percentage named before its figure, where the figure ends the
     # phrase ("percent of 10 people" is a share of the people, not 10%)
     pct_words = _alt(lex.percent_first, nocase=True)
@@ -456,7 +459,7 @@ def pattern() -> str:
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{num}|[aA](?=\s+(?:{w['a_unit']}(?!\w)|{w['a_symbol']}(?![\w])))){ratio}?{tail1}"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{tail}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
     )
@@ -485,7 +488,7 @@ def guard() -> str:
     first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first]
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
-        rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]\s+{w['a_symbol']}"
+        rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]n?\s+(?:{w['a_symbol']}|{w['a_unit']})"
         rf"|{w['cur_code']}|{w['dollar_letters']}\s?\$)"
     )
     # Most positions are inside words: there only a digit, a bound sign, a phone number's "+("
@@ -1033,8 +1036,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             rows.extend(_plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False))
         return rows
     figures = parse_figures(raw_num)
-    if not figures and match.group("a_num").lower() == "a" and match.end("a_num") < match.end():
-        figures = [Figure(0, 1, 1.0, False)]  # "a dollar", "a kilogram"
+    if not figures and match.group("a_num").lower() in ("a", "an") and match.end("a_num") < match.end():
+        figures = [Figure(0, len(raw_num), 1.0, False)]  # "a dollar", "an ml"
     if not figures:
         return []
     if match.start("a_ratio") >= 0:
