@@ -27,6 +27,7 @@ import argparse
 import calendar
 import datetime as dt
 import json
+import os
 import random
 import re
 import subprocess
@@ -1350,8 +1351,6 @@ def details(ledgers: Sequence[SuiteLedger]) -> str:
 
 def run_scorer(conf_dir: Path, suites: Sequence[str], out: Path) -> int:
     """Run the shared scorer with claimcheck's adapter, writing its ``--json`` report to ``out``."""
-    import os
-
     cmd = [sys.executable, str(conf_dir / "score.py"), "--adapter", "claimcheck.conformance:mentions"]
     if suites:
         cmd += ["--suite", *(s if s.endswith(".jsonl") else f"{s}.jsonl" for s in suites)]
