@@ -263,6 +263,7 @@ def _grammar() -> _Grammar:
         rf"|(?P<c4h>{h12}|{sp_h})\s*(?i:o'?\s?clock)(?![\w])(?:\s*(?P<c4ap>{ap}))?"
         rf"|(?P<c9h>{sp_h})[\s-]+(?P<c9m>{_alt(minute_words)})\s*(?P<c9ap>{ap})"
         rf"|(?P<c7h>{sp_h})\s+(?P<c7ap>{ap})"
+        rf"|(?<=[Aa][Tt]\s)(?P<c10h>{h12})(?P<c10ap>[ap])(?![\w'])"
         rf"|(?:12\s*)?(?P<cw>{_alt(lx.clock_words)})(?![\w]))"
     )
     bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|\.\d)"
@@ -302,6 +303,15 @@ def _grammar() -> _Grammar:
         rf"\s*(?:-|–|—|(?i:to|until|untill|till|through|thru|and))\s*(?P<t2>{tod_s})"
     )
     todrange_s = _strip_names(todrange)
+    # two bare hours ("Monday 3-8", "between 3 and 8 yesterday"): a clock range only beside a day
+    bare_range = (
+        rf"(?:(?i:from|between|in\s+between)\s+)?{h24}\s*(?:-|–|—|(?i:to|until|till|and))\s*{h24}"
+        rf"(?![\w:,/%-]|\.\d|\s*[-–—]\s*\d|\s+[a-z])"
+    )
+    bare_range_fb = (
+        rf"(?:(?i:from|between|in\s+between)\s+{h24}(?::[0-5]\d)?|{h24}:[0-5]\d)\s*(?:-|–|—|(?i:to|until|till|and))\s*{h24}"
+        rf"(?![\w:,/%-]|\.\d)"
+    )
     holiday_words = list(lx.holidays_fixed) + list(lx.holidays_nth) + list(lx.holidays_easter)
 
     # ---- points: (name, source with named groups) -- most specific first
@@ -457,7 +467,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "todrange",  # a clock range, then perhaps its day ("9:30 - 11:00 on Thursday")
-            rf"{b}{joiner}(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?(?![\w])",
+            rf"{b}{joiner}(?:(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?"
+            rf"|(?P<br>{bare_range_fb}){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt2>{dayish}))(?![\w])",
         ),
         (
             "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "3pm tomorrow")
@@ -560,8 +571,9 @@ def _grammar() -> _Grammar:
         (
             "point",  # a date or period; a day may carry its part of the day and clock time
             rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
-            rf"(?:{sp},?{sp}(?:(?P<at>(?i:at|@|from|between|for|in\s+between|on))\s*|{sp})"
-            rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?<=[Aa][Tt]\s)(?P<bh2>{bare_h})))?",
+            rf"(?:{sp},?{sp}(?:(?P<at>(?i:at\s+around|at\s+about|around|about|at|@|from|between|for|in\s+between|on))\s*|{sp})"
+            rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?:(?<=[Aa][Tt]\s)|(?<=(?i:tonight\saround)\s)|(?<=(?i:tonight\sabout)\s))(?P<bh2>{bare_h})"
+            rf"|(?P<br2>{bare_range})))?",
         ),
         (
             "pod",
@@ -1498,9 +1510,13 @@ def _pod_code(word: str | None) -> str | None:
     return _lex().parts_of_day[re.sub(r"\s+", " ", word.lower())][0]
 
 
+_AT_HOUR_AP = re.compile(r"^((?:(?i:at)\s+)?\d\d?)([apAP])$")
+
+
 def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str | None] | None:
     """Read a time of day ("3:15pm", "half past seven", "8 in the evening"); also its hedge's mod."""
-    m = _grammar().top["tod_inner"].fullmatch(text.strip())
+    text = _AT_HOUR_AP.sub(r"\1\2m", text.strip())  # "9a" (the master takes it only after "at")
+    m = _grammar().top["tod_inner"].fullmatch(text)
     if m is None:
         return None
     lx = _lex()
@@ -1512,8 +1528,8 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
         sec = int(m["c1s"]) if m["c1s"] else None
     elif m["c6h"] or m["c8h"]:
         h, mi, ap = int(m["c6h"] or m["c8h"]), int(m["c6m"] or m["c8m"]), m["c6ap"] or m["c8ap"]
-    elif m["c2h"]:
-        h, mi, ap, has_min = int(m["c2h"]), 0, m["c2ap"], False
+    elif m["c2h"] or m["c10h"]:
+        h, mi, ap, has_min = int(m["c2h"] or m["c10h"]), 0, m["c2ap"] or m["c10ap"], False
     elif m["c3h"]:
         h, mi = int(m["c3h"]), int(m["c3m"])
     elif m["c9h"]:
@@ -1594,8 +1610,8 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
     ha, hb = ca[0], cb[0]
     if hb >= 12 > ha and ha + 12 <= hb and not re.search(r"(?i)[ap]\.?\s?m|\d\d:", t1):
         ha += 12  # "3-4pm": the first hour takes the second's half of the day
-    elif hb < ha < 12 and hb + 12 > ha and not re.search(r"(?i)[ap]\.?\s?m", t2):
-        hb += 12  # "11:30-1:30": past noon, not past midnight
+    elif hb < ha <= 12 and hb + 12 > ha and not re.search(r"(?i)[ap]\.?\s?m", t1 + t2):
+        hb += 12  # "11:30-1:30", "12-4": past noon, not past midnight
     minutes = ca[4] or cb[4]
     if day is None or day.start is None or day.grain != "day":
         prefix = day.value if day is not None else ""
@@ -1613,6 +1629,26 @@ def _clock_range(t1: str, t2: str, day: TimeValue | None, default_pod: str | Non
         kind="timerange",
         anchored=day.anchored,
     )
+
+
+_BARE_RANGE = re.compile(
+    r"(?i:(?:from|between|in\s+between)\s+)?(?P<a>\d\d?(?::\d\d)?)\s*(?:-|–|—|(?i:to|until|till|and))\s*(?P<b>\d\d?)"
+)
+
+
+def _bare_range(text: str, day: TimeValue, code: str | None = None, *, strict: bool) -> TimeValue | None:
+    """Two bare hours beside a day ("Monday 3-8", "Monday 11-4" = 11:00-16:00) as a clock range.
+
+    *strict* (no "from"/"between" before them) takes only hours that rise or run from the late
+    morning into the afternoon, so a score ("Saturday 3-1") is no time.
+    """
+    bm = _BARE_RANGE.fullmatch(text.strip())
+    if bm is None:
+        return None
+    ha, hb = int(bm["a"].split(":")[0]), int(bm["b"])
+    if strict and not (ha < hb or (ha >= 9 and hb <= 6)):
+        return None
+    return _clock_range(bm["a"], bm["b"], day, code)
 
 
 def _pod_value(code: str, day: TimeValue | None) -> TimeValue:
@@ -1980,6 +2016,8 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     if day.grain != "day" or day.kind != "date":
         # a period ("May 2015") takes no clock time; one that follows is read on its own
         rows: list[Row] = [(start, start + m.end("pt"), day.kind, day)]
+        if m["br2"]:
+            return rows
         if m["tr"] or m["tod"]:
             sub = _h_clock_only(m, start, ref)
             rows.extend(sub)
@@ -1996,6 +2034,8 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         got = _read_clock(m["tod"] or m["bh2"], code)
         if got is not None:
             tv = _clock_value(got[0], day, got[1])
+    elif m["br2"]:  # "Monday 3-8", "next Monday morning 6-8"
+        tv = _bare_range(m["br2"], day, code, strict=True)
     elif code is not None:
         end = start + (m.end("pod1") if m["pod1"] else m.end("pt"))
         return ((start, end, "timerange", _pod_value(code, day)),)
@@ -2028,6 +2068,10 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
 def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
     tr = m.groupdict().get("tr")
+    if m.groupdict().get("br"):  # "between 3 and 8 yesterday"
+        on = _parse_point(m["pt2"], ref, ctx)
+        span = None if on is None else _bare_range(m["br"], on, strict=False)
+        return () if span is None else ((start, start + m.end(), span.kind, span),)
     day = _parse_point(m["pt"], ref, ctx) if m["pt"] else None
     if day is None:
         end = start + (m.end("tr") if tr else m.end("tod"))
