@@ -372,7 +372,7 @@ def pattern() -> str:
         r"|[pP][oO][iI][nN][tT](?=\s+[\dA-Za-z]))"
     )
     digit_atom = (
-        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?(?:{w['scale_suffix']}|{decimal_suffix})(?![A-Za-z\d/]))?(?:st|nd|rd|th)?"
+        rf"(?:{_DIGITS}(?:/\d+(?![/\d]))?(?!/\d)(?:\s?(?:{w['scale_suffix']}|{decimal_suffix})(?![A-Za-z\d/]|(?<=[^A-Za-z][A-Za-z])\.[a-z]))?(?:st|nd|rd|th)?"
         rf"(?:(?![\w])|(?={glued})))"
         r"|[½¼¾⅓⅔⅛⅙⅕]"
     )
