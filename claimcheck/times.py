@@ -444,6 +444,13 @@ def _grammar() -> _Grammar:
     to_and = r"(?:\s*(?:-|–|—|~|\band\b|\bto\b|\bthrough\b)\s*)"  # after "between"
     cue = _alt(lx.gap_cues)
     lastn_rel = r"(?i:last|past|previous|next|coming|upcoming|following)"
+    # a cheap first check for an alternative that starts with a (hedged) duration: a digit, a fraction
+    # sign or a word a hedge or a count can begin with
+    count_words = {
+        re.split(r"[\s-]+", w)[0].lower()
+        for w in [*lx.duration_hedges, *lx.vague, *lx.numbers, *lx.clock_minutes]
+    } | {"a", "an", "half", "all", "full", "whole", "another", "entire", "the", "one", "two", "three"}
+    count_start = rf"(?=\d|(?i:{_trie(sorted(count_words))})(?![a-z]))"
     link = _alt(lx.gap_linking)
     dhedges = _alt(lx.date_hedges)
     parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
@@ -530,7 +537,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "ago",
-            rf"{b}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
+            rf"{b}{count_start}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
             rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?:,(?=\s+(?i:from)\s))?\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
             rf"|(?:from|after|before)\s+(?P<base>{dayish})))(?![\w])",
         ),
