@@ -343,7 +343,13 @@ def _grammar() -> _Grammar:
             "dm_num",  # day first, unambiguous only when the day is above 12 ("22/04")
             rf"(?:{wd},?\s+)?(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\d/]|\.\d)",
         ),
-        ("nth", r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"),
+        (
+            "nth",
+            r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"
+            # "back for the 27.", "on the second": a bare day number after "on"/"for"/"by", ending the clause
+            rf"|(?:(?<=[Oo][Nn]\s)|(?<=[Ff][Oo][Rr]\s)|(?<=[Bb][Yy]\s)|^)(?i:the)\s+(?P<nth2>3[01]|[12]\d|[1-9]|{ordw})"
+            r"(?=\s*(?:[.!?;]|$))",
+        ),
         ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
         ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
@@ -375,7 +381,8 @@ def _grammar() -> _Grammar:
         (
             "weekday",
             rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])))?"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z]))"
+            rf"|\s+(?i:the)\s+(?P<d3>{card})(?![\w-]|\s+[a-z]))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
         (
@@ -939,8 +946,8 @@ def _p_md_num(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
 
 
 def _p_nth(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    day = int(m["nth"])
-    if day < 1:
+    day = int(m["nth"]) if m["nth"] else _day_number(m["nth2"]) or 0
+    if not 1 <= day <= 31:
         return None
     if ref is None:
         return TimeValue.unresolved(f"XXXX-XX-{day:02d}")
@@ -1203,7 +1210,7 @@ def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     wdn = lx.weekdays[m["wd"].rstrip(".").lower()]
     relw = m["rel"].lower() if m["rel"] else None
     wrel = (m["wrel"] or m["wrel2"] or "").lower() or None
-    daynum = _day_number(m["d"]) if m["d"] else None
+    daynum = _day_number(m["d"] or m["d3"]) if m["d"] or m["d3"] else None
     if ref is None:
         return TimeValue.unresolved(f"XXXX-WXX-{wdn}")
     if daynum is not None:
