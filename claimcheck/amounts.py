@@ -739,6 +739,15 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                 ok = True
             if last == "and" and before_and == "digit":
                 ok = False  # "1100 and 1": digits never add up across "and"
+            if not ok and c == "units" and last == "units" and total + current == 1:
+                den_fig, k = _parse_one(toks, j)  # "one one hundred fifth" = 1/105
+                if (
+                    den_fig is not None
+                    and den_fig.ordinal
+                    and den_fig.value > 2
+                    and toks[k - 1].cls == "ordinals"
+                ):
+                    return _figure(start, den_fig.end, sign / den_fig.value, False), k
             if not ok:
                 break
             current += t.value
@@ -821,6 +830,11 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if c == "ordinals" and last == "tens" and t.value < 10:
                 current += t.value
                 return _figure(start, t.end, sign * (total + current), True), j + 1
+            # ("$280 million first preferred notes": after a scale only with "and")
+            round_before = last == "hundred" or (last == "and" and before_and in ("hundred", "scales"))
+            if c == "ordinals" and has and round_before and t.value < floor:
+                # "one hundred fifth", "two thousand and first": a round figure plus an ordinal
+                return _figure(start, t.end, sign * (total + current + t.value), True), j + 1
             if has:
                 break
             if c == "ordinals_plural":
