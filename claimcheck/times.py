@@ -350,8 +350,8 @@ def _grammar() -> _Grammar:
             rf"|(?:(?<=[Oo][Nn]\s)|(?<=[Ff][Oo][Rr]\s)|(?<=[Bb][Yy]\s)|^)(?i:the)\s+(?P<nth2>3[01]|[12]\d|[1-9]|{ordw})"
             r"(?=\s*(?:[.!?;]|$))",
         ),
-        ("monthyear", rf"(?P<mon>{month})(?:,?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
-        ("yearmonth", rf"(?P<y>{yr}),?\s*(?P<mon>{month})(?![\w])"),
+        ("monthyear", rf"(?P<mon>{month})(?:{sp},?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
+        ("yearmonth", rf"(?P<y>{yr}){sp},?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
         ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)(?:'|’|[^\S\n])?s(?![\w])"),
@@ -359,7 +359,7 @@ def _grammar() -> _Grammar:
         ("century", rf"(?:{the})?(?P<cent>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)"),
         (
             "season",
-            rf"(?:(?P<rel>{rel})\s+)?(?P<season>{_alt(lx.seasons)})(?:(?:\s+of)?,?\s+(?P<y>{yr}))?(?![\w])",
+            rf"(?:(?P<rel>{rel})\s+)?(?P<season>{_alt(lx.seasons)})(?:(?:\s+of)?,?\s+(?P<y>{yw}))?(?![\w])",
         ),
         (
             "quarter",
@@ -404,7 +404,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "month",
-            rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])",
+            rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)(?![\w]))?",
         ),
         ("era", r"(?P<ey>[1-9]\d{0,3})\s*(?P<era>B\.C\.|A\.D\.|BCE?|AD|CE|(?i:b\.c\.|a\.d\.))(?![\w])"),
         (
@@ -506,7 +507,7 @@ def _grammar() -> _Grammar:
         (
             "nthweek",
             rf"{b}(?=[^\n]{{1,30}}?\b(?i:week)\b)(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
-            rf"\s+(?i:of|in)\s+(?P<pt>{point})(?![\w])",
+            rf"\s+(?:(?i:of|in)\s+|(?=(?i:next|last|this)\s+(?i:year|month)))(?P<pt>{point})(?![\w])",
         ),
         (
             "domrel",
@@ -528,7 +529,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "infut",
-            rf"{b}(?P<inw>(?i:in|within))\s+(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
+            rf"{b}(?P<inw>(?i:in|within))\s+(?:(?<=[Ww]ithin\s)(?:(?i:the)\s+)?(?i:next|coming|upcoming)\s+)?"
+            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
         ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
@@ -1026,8 +1028,9 @@ def _season_value(code: str, y: int, *, anchored: bool = False) -> TimeValue:
 
 def _p_season(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     code = _lex().seasons[m["season"].lower()]
-    if m["y"]:
-        return _season_value(code, int(m["y"]))
+    year = _year_num(m["y"]) if m["y"] else None
+    if year is not None:
+        return _season_value(code, year)
     if m["season"] == "Fall":
         return None  # "Fall of Nofaliya": capitalized "Fall" needs a year or a "this"/"last"
     if m["rel"] is not None:
@@ -1274,6 +1277,8 @@ def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
 def _p_month(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     month = _month_number(m["mon"])
     relw = None if m["rel"] is None else _lex().relative_words[m["rel"].lower()]
+    if m["ry"]:  # "June next year"
+        relw = _lex().relative_words[m["ry"].lower()]
     return _resolve_month(month, ref, relw)
 
 
