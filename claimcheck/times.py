@@ -32,6 +32,7 @@ from claimcheck.values import (
     MentionKind,
     MentionValue,
     Span,
+    TimeKind,
     TimeMod,
     TimeValue,
 )
@@ -589,7 +590,9 @@ def _grammar() -> _Grammar:
             rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at\s+around|at\s+about|around|about|at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?:(?<=[Aa][Tt]\s)|(?<=(?i:tonight\saround)\s)|(?<=(?i:tonight\sabout)\s))(?P<bh2>{bare_h})"
-            rf"|(?P<br2>{bare_range})))?",
+            rf"|(?P<br2>{bare_range})))?"
+            # "2018 or later", "1/1/2016 and after": an open end
+            rf"(?:\s+(?P<post>(?i:or|and)\s+(?i:later|after|greater|earlier|before))(?=\s*(?:[.,;:!?)]|$)))?",
         ),
         (
             "pod",
@@ -2063,6 +2066,20 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), tv.kind, tv),)
 
 
+def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """A date or period with what may follow it (its clock time; "or later")."""
+    rows = list(_h_daytod(m, start, ref, ctx))
+    if not m["post"] or not rows:
+        return rows
+    s0, _, _, tv = rows[-1]
+    if not isinstance(tv, TimeValue):
+        return rows
+    mod: TimeMod = "ON_OR_BEFORE" if m["post"].lower().endswith(("earlier", "before")) else "ON_OR_AFTER"
+    kind: TimeKind = "timerange" if tv.kind in ("time", "timerange") else "daterange"
+    rows[-1] = (s0, start + m.end(), kind, attrs.evolve(_mod_range(tv, mod), kind=kind))
+    return rows
+
+
 def _h_frompt(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "from 2014" with no second end: the date alone, read as the point alternative reads it."""
     off = m.start("pt")
@@ -2135,7 +2152,10 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
         day = _day_value(ref + _lex().relative_days[m["pw"].lower()] * _DAY, anchored=True)  # "late tonight"
     elif not pr.endswith(("this", "last")):
         day = None  # "in the evening", "early morning": no day is said
-    return ((start, start + m.end("pw"), "timerange", _pod_value(code, day)),)
+    tv = _pod_value(code, day)
+    if pr.startswith(("early", "late")):  # "late afternoon", "early this evening": its first or last third
+        tv = attrs.evolve(_mod_range(tv, "START" if pr.startswith("early") else "END"), kind="timerange")
+    return ((start, start + m.end("pw"), "timerange", tv),)
 
 
 def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -2378,7 +2398,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "weekof": _h_weekof,
     "durstart": _h_durstart,
     "pod": _h_pod,
-    "point": _h_daytod,
+    "point": _h_point,
     "frompt": _h_frompt,
     "tod": _h_todday,
 }
