@@ -130,6 +130,10 @@ def load() -> Lexicon:
         words[word] = ("ordinals", float(value))
         plural = "halves" if word == "half" else word + "s"
         words.setdefault(plural, ("ordinals_plural", float(value)))
+    for tens, base in numbers["tens"].items():  # written as one word: "twentyfifth", "thirtyfirst"
+        for word, value in numbers["ordinals"].items():
+            if 0 < value < 10:
+                words.setdefault(tens + word, ("ordinals", float(base + value)))
     names: dict[str, tuple[str, float]] = {k: (v, 1.0) for k, v in money["names"].items()}
     for name, (code, per) in money["subunits"].items():
         names[name] = (code, 1.0 / float(per))
@@ -806,6 +810,10 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             has, last, end, fraction = True, "fractions_done", t.end, True
             j += 1
             continue
+        if c == "ordinals" and has and t.value >= 100 and total + current != 1 and last != "and":
+            # "two hundredth", "a hundred trillionth": a figure times a round ordinal ("one
+            # hundredth", "a thousandth" stay fractions; plurals divide: "two hundredths")
+            return _figure(start, t.end, sign * (total + current) * t.value, True), j + 1
         if c in ("ordinals", "ordinals_plural"):
             # "a hundred trillionths": a plural ordinal also divides a round figure
             after_round = c == "ordinals_plural" and last in ("hundred", "scales")
