@@ -95,6 +95,7 @@ class Lexicon(NamedTuple):
     compound_symbols: Mapping[str, str]
     per_symbols: Mapping[str, str]
     percent_first: frozenset[str]
+    age_first: frozenset[str]
     late_scales: Mapping[str, float]
     after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
@@ -157,6 +158,7 @@ def load() -> Lexicon:
         compound_symbols=dict(units_["compound_symbols"]),
         per_symbols=dict(units_["per_symbols"]),
         percent_first=frozenset(units_["percent_first"]["words"]),
+        age_first=frozenset(units_["age_first"]["words"]),
         after_a=frozenset(units_["after_a"]["symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
@@ -459,10 +461,12 @@ def pattern() -> str:
     # "per cent of twenty-two": a percentage named before its figure, where the figure ends the
     # phrase ("percent of 10 people" is a share of the people, not 10%)
     pct_words = _alt(lex.percent_first, nocase=True)
+    # "aged 45", "a man of age 87": an age named before its figure (years, unless a unit follows)
+    age_words = _alt(lex.age_first)
     return (
         rf"{skip}"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
-        rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
+        rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_agepre>\b{age_words}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
         rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{tail}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
@@ -489,7 +493,7 @@ def guard() -> str:
     first_words = [x for x in lex.words if x != "a"]
     first_words += list(lex.hedges) + list(lex.mods) + list(lex.exact)
     first_words += list(lex.vague) + list(lex.counts)
-    first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first]
+    first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first, *lex.age_first]
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
         rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]n?\s+(?:{w['a_symbol']}|{w['a_unit']})"
@@ -1099,7 +1103,10 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     pct_first = match.group("a_pctof") is not None
     if pct_first:
         unit, kind = "percent", "percent"
-    hedged = bool(pre or sym or match.group("a_rng") or pct_first)
+    age_first = match.group("a_agepre") is not None
+    if age_first and kind == "number":
+        unit, kind = "year", "quantity"
+    hedged = bool(pre or sym or match.group("a_rng") or pct_first or age_first)
     start = match.start() if first_is_last and hedged else num_start + last.start
     if not first_is_last and (pre or sym or match.group("a_rng")):
         start = num_start + last.start
