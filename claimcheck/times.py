@@ -494,7 +494,8 @@ def _grammar() -> _Grammar:
         (
             "set",
             rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
-            rf"(?:(?P<su>{unit})|(?P<swd>{wd}))(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
+            rf"(?:(?P<spod>(?i:morning|afternoon|evening|night))(?![\w])|(?P<su>{unit})|(?P<swd>{wd}))"
+            rf"(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
             rf"|(?P<adv>{_alt(lx.set_adverbs)})|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit})"
             rf"|(?P<pwd>{_cap_alt({w + 's': v for w, v in lx.weekdays.items() if len(w) > 3}, frozenset())})"
             rf"(?:\s+(?i:at)\s+(?P<ptod>{tod_s}))?)(?![\w-])",
@@ -2193,6 +2194,20 @@ def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             if got is None:
                 return ()
             value = _clock_value(got[0], TimeValue.unresolved(value)).value
+    elif (
+        (m["spod"] or (m["su"] or "").lower() in ("day", "night"))
+        and not m["sn"]
+        and not m["other"]
+        and (m["stod"] or m["spod"])
+    ):
+        # "every day at 7:13 p.m." = T19:13, "every evening" = TEV: a time of day, daily
+        code = _pod_code(m["spod"]) if m["spod"] else None
+        value = f"T{code}" if code else ""
+        if m["stod"]:
+            got = _read_clock(m["stod"], code)
+            if got is None:
+                return ()
+            value = _clock_value(got[0], None).value
     else:
         count = "1" if not m["sn"] else m["sn"]
         n = 2 if m["other"] else _word_int(count)
