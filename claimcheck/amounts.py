@@ -389,7 +389,7 @@ def pattern() -> str:
     of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
     sep = (
         rf"(?:(?:{fraction_end}){of_scale}|"
-        r"\s*-\s*(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
+        r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
