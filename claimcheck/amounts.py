@@ -1349,8 +1349,8 @@ def _unit_of(
             u = _per_unit(lex.unit_words[" ".join(word.lower().split())], match.group("a_per" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
         symbol = match.group("a_unit_sym" + n)
-        if symbol == '"' and match.string.count('"', 0, match.start()) % 2:
-            continue  # 'he said "we want 10"': the mark closes a quotation
+        if symbol == '"' and not _inch_mark(match, "a_unit_sym" + n):
+            continue
         if symbol is not None:
             u = _per_unit(lex.unit_symbols[symbol], match.group("a_per_s" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
@@ -1362,6 +1362,21 @@ def _unit_of(
         if final is not None:
             return lex.compound_symbols[final], "quantity", 1.0
     return "", "number", 1.0
+
+
+_SPACED_MARK_ENDS = re.compile(r"\s+[a-z]")
+
+
+def _inch_mark(match: re.Match[str], group: str) -> bool:
+    """Whether the '"' after a figure is an inch mark: it closes no quotation ('he said "we want
+    10"'), it is not the inches of a feet-and-inches height (6'3", not read yet), and, written apart
+    from the figure, a lower-case word follows it ('a pen 10 " long', not OCR debris '3222 "�2')."""
+    text = match.string
+    start = match.start("a_num")
+    if text.count('"', 0, match.start()) % 2 or text[max(0, start - 2) : start].rstrip().endswith("'"):
+        return False
+    spaced = text[match.start(group) - 1 : match.start(group)].isspace()
+    return not spaced or _SPACED_MARK_ENDS.match(text, match.end(group)) is not None
 
 
 def _is_year(value: float, raw: str, lex: Lexicon) -> bool:
