@@ -304,6 +304,15 @@ def _grammar() -> _Grammar:
         rf"\s*(?:-|–|—|(?i:to|until|untill|till|through|thru|and))\s*(?P<t2>{tod_s})"
     )
     todrange_s = _strip_names(todrange)
+    # where a clock range can start: a digit, "from"/"between"/"in between", a spelled hour or a clock word
+    clock_first = {"from", "between", "in", *lx.clock_words}
+    clock_first |= {w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")}
+    clock_start = rf"(?=\d|(?i:{_trie(sorted(clock_first))})(?![a-z]))"
+    # where a day range can start: a digit, "from"/"between"/"the", or the first word of a spelled day
+    day_first = {"from", "between", "the", "twenty", "thirty"} | {
+        re.split(r"[\s-]+", w)[0] for w, v in [*lx.ordinals.items(), *lx.numbers.items()] if 1 <= v <= 31
+    }
+    day_start = rf"(?=\d|(?i:{_trie(sorted(w for w in day_first if w.isalpha()))})(?![a-z]))"
     # two bare hours ("Monday 3-8", "between 3 and 8 yesterday"): a clock range only beside a day
     bare_range = (
         rf"(?:(?i:from|between|in\s+between)\s+)?{h24}\s*(?:-|–|—|(?i:to|until|till|and))\s*{h24}"
@@ -473,7 +482,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "dayrange",
-            rf"{b}{joiner}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day})(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
+            rf"{b}{day_start}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day}){joiner}(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
             rf"(?:{the})?(?P<d2>{day})(?:\s+of)?\s*(?P<mon>{month})(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
         (
@@ -483,7 +492,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "todrange",  # a clock range, then perhaps its day ("9:30 - 11:00 on Thursday")
-            rf"{b}{joiner}(?:(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?"
+            rf"{b}{clock_start}{joiner}(?:(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?"
             rf"|(?P<br>{bare_range_fb}){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt2>{dayish}))(?![\w])",
         ),
         (
@@ -502,18 +511,18 @@ def _grammar() -> _Grammar:
         ),
         (
             "nthwd",
-            rf"{b}(?=[^\n]{{1,40}}?\s(?i:of|in)\s)(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
+            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
             rf"\s+(?i:of|in)\s+"
             rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
         ),
         (
             "nthweek",
-            rf"{b}(?=[^\n]{{1,30}}?\b(?i:week)\b)(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
+            rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
             rf"\s+(?:(?i:of|in)\s+|(?=(?i:next|last|this)\s+(?i:year|month)))(?P<pt>{point})(?![\w])",
         ),
         (
             "domrel",
-            rf"{b}(?=[^\n]{{1,50}}?(?i:month))(?:{the})?(?P<nth>{ordw}|{dnum})\s+(?i:of)\s+(?:(?i:the)\s+)?"
+            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum})\s+(?i:of)\s+(?:(?i:the)\s+)?"
             rf"(?P<rel>{rel}|(?i:following))\s+(?i:month)(?![\w])",
         ),
         (
