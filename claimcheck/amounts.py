@@ -294,6 +294,10 @@ _OPENS = (
 )
 
 
+# where a fraction word ends ("fifths", "thirds", "quarter", "half"): "… of a million", "… of a mile"
+_FRACTION_END = "|".join(f"(?<={e})" for e in ("ths", "rds", "ers", "ves", "alf", "th", "rd", "er"))
+
+
 def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
@@ -301,7 +305,7 @@ def _tail(n: str) -> str:
         rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z])"
         rf"(?:\s+{w['plain_scale']}(?!\w))?)"  # "75 USD million"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
-        rf"|(?:\s*-\s*|\s*)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)(?P<a_per{n}>{_per_source()})?"
+        rf"|(?:\s*-\s*|\s*|(?:{_FRACTION_END})\s+{_ci('of')}\s+(?:[aA]n?\s+)?)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)(?P<a_per{n}>{_per_source()})?"
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])(?!(?<=\b[A-Z])-\d)(?P<a_per_s{n}>{_per_source()})?"
         rf"|\s?(?P<a_unit_br{n}>{_OPENS}{w['unit_symbol']}[)\]}}>])"  # a table's "20 (kg)", "20 [kg]"
         rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
@@ -385,7 +389,7 @@ def pattern() -> str:
     atom = rf"(?:{digit_atom}|{number_word}(?!\w))"
     # separators between the atoms of one figure: spaces, hyphens before words, "and"
     # "two thirds of a million": a fraction word, "of", and "a" + a scale read as one figure
-    fraction_end = "|".join(f"(?<={e})" for e in ("ths", "rds", "ers", "ves", "alf", "th", "rd", "er"))
+    fraction_end = _FRACTION_END
     of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
     sep = (
         rf"(?:(?:{fraction_end}){of_scale}|"
