@@ -325,6 +325,13 @@ def _grammar() -> _Grammar:
     holiday_words = list(lx.holidays_fixed) + list(lx.holidays_nth) + list(lx.holidays_easter)
 
     # ---- points: (name, source with named groups) -- most specific first
+    # words that may follow a weekday and its day number ("Monday 21 between 9:30 and 3"); any other
+    # lower-case word makes the number a count ("on Monday 20 people died")
+    day_next = _alt(
+        ["at", "between", "from", "to", "in", "on", "of", "and", "or", "until", "till", "through", "around"]
+        + ["about", "am", "pm", "a.m.", "p.m.", "noon", "midnight", *lx.parts_of_day, *lx.clock_words]
+        + [w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")]
+    )
     points: list[tuple[str, str]] = [
         ("iso", rf"(?P<y>{year4})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])[-/.](?P<d>3[01]|[0-2]?\d)(?!\d|[/.-]\d)"),
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
@@ -391,7 +398,7 @@ def _grammar() -> _Grammar:
         (
             "weekday",
             rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
-            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z]))"
+            rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])|\s+{unit}|\s+(?!{day_next}\b)[a-z])"
             rf"|\s+(?i:the)\s+(?P<d3>{card})(?![\w-]|\s+[a-z]))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
@@ -541,7 +548,8 @@ def _grammar() -> _Grammar:
         (
             "infut",
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?<=[Ww]ithin\s)(?:(?i:the)\s+)?(?i:next|coming|upcoming)\s+)?"
-            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)",
+            rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)"
+            rf"(?:\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
         ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
@@ -557,9 +565,10 @@ def _grammar() -> _Grammar:
         ),
         (
             "ago",
-            rf"{b}{count_start}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
+            rf"{b}(?:(?P<wdp>{wd}),?\s+(?=\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s))?"
+            rf"{count_start}(?=[^\n]{{1,80}}?\b(?i:ago|now|earlier|back|hence|later|from|after|before)\b)"
             rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?:,(?=\s+(?i:from)\s))?\s+(?P<dir>(?i:ago|from\s+now|earlier|back|hence|later"
-            rf"|(?:from|after|before)\s+(?P<base>{dayish})))(?![\w])",
+            rf"|(?:from|after|before)\s+(?P<base>{dayish})))(?![\w])(?:,?\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?",
         ),
         (
             "lastn",
@@ -1898,9 +1907,20 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
         )
     if _clock_only(dur) and not m["base"]:
         # "20 minutes ago", "2 minutes from now": a time, from the reference time
+        if m["wdp"] or m["wds"]:
+            return ()
         t = _now(ctx, start, ref) + sign * dt.timedelta(seconds=round(dur.seconds))
         return ((start, start + m.end(), "time", _second_value(t)),)
-    return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, sign), anchored=True)),)
+    d = _weekday_of_week(_shift(ref, dur, sign), m["wdp"] or m["wds"])
+    return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
+
+
+def _weekday_of_week(d: dt.date, weekday: str | None) -> dt.date:
+    """*d*, or the day named *weekday* in d's Monday-to-Sunday week ("Monday two weeks from now")."""
+    if not weekday:
+        return d
+    wdn = _lex().weekdays[weekday.rstrip(".").lower()]
+    return d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=wdn - 1)
 
 
 def _h_nwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -2187,6 +2207,11 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     if _clock_only(dur):
         t = now + dt.timedelta(seconds=round(dur.seconds))
         return ((start, start + m.end(), "time", _second_value(t)),)
+    if m["wds"]:  # "in 3 days on Friday"
+        if _clock_only(dur):
+            return ()
+        d = _weekday_of_week(_shift(ref, dur, 1), m["wds"])
+        return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
 
 
