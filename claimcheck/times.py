@@ -387,7 +387,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "holiday",
-            rf"(?:(?P<hrel>(?i:this|next|last|coming|past|previous))\s+)?(?P<hol>{_alt(holiday_words)})(?![\w'])"
+            rf"(?:(?P<hrel>(?i:this|next|last|coming|following|past|previous))\s+)?(?P<hol>{_alt(holiday_words)})(?![\w'])"
             rf"(?:(?:\s+of)?,?\s+(?P<y>{yr})|\s+(?i:of|in)\s+(?P<yrel>(?i:this|next|last))\s+(?i:year))?(?![\w])",
         ),
         ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
@@ -1150,7 +1150,7 @@ def _p_holiday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
     this = holiday_date(name, ref.year)
     if this is None:
         return None
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "following"):
         d = this if this > ref else holiday_date(name, ref.year + 1)
     elif rel in ("last", "past", "previous"):
         d = this if this < ref else holiday_date(name, ref.year - 1)
