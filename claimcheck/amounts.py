@@ -1099,17 +1099,24 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     suf = match.group("a_suf")
     last = figures[-1]
     fig_end = num_start + last.end
-    # the parts of the run before its last figure are plain figures of their own
-    for f in figures[:-1]:
-        row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
-        rows.extend(row)
-    first_is_last = len(figures) == 1
     pct_first = match.group("a_pctof") is not None
     if pct_first:
         unit, kind = "percent", "percent"
     age_first = match.group("a_agepre") is not None
     if age_first and kind == "number":
         unit, kind = "year", "quantity"
+    # the parts of the run before its last figure are plain figures of their own ("ages 26 and 22":
+    # each an age, the first with the word)
+    for k, f in enumerate(figures[:-1]):
+        if age_first and unit == "year" and not f.ordinal:
+            age = Amount.exact(f.value, kind="quantity", unit="year")
+            rows.append(
+                (match.start() if k == 0 else num_start + f.start, num_start + f.end, "quantity", age)
+            )
+            continue
+        row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
+        rows.extend(row)
+    first_is_last = len(figures) == 1
     hedged = bool(pre or sym or match.group("a_rng") or pct_first or age_first)
     start = match.start() if first_is_last and hedged else num_start + last.start
     if not first_is_last and (pre or sym or match.group("a_rng")):
