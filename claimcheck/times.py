@@ -505,14 +505,16 @@ def _grammar() -> _Grammar:
         (
             "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "3pm tomorrow")
             rf"{b}(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])"
-            rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?)?",
+            rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?"
+            rf"|\s+(?P<daily>(?i:each\s+day|every\s+day|everyday|daily))(?![\w]))?",
         ),
         (
             "set",
             rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
             rf"(?:(?P<spod>(?i:morning|afternoon|evening|night))(?![\w])|(?P<su>{unit})|(?P<swd>{wd}))"
             rf"(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
-            rf"|(?P<adv>{_alt(lx.set_adverbs)})|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit})"
+            rf"|(?P<adv>{_alt(lx.set_adverbs)})(?:(?:(?<=(?i:daily))|(?<=(?i:everyday)))\s+(?:(?i:at)\s+)?(?P<atod>{tod_s}))?"
+            rf"|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit})"
             rf"|(?P<pwd>{_cap_alt({w + 's': v for w, v in lx.weekdays.items() if len(w) > 3}, frozenset())})"
             rf"(?:\s+(?i:at)\s+(?P<ptod>{tod_s}))?)(?![\w-])",
         ),
@@ -2134,6 +2136,12 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
 def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
     tr = m.groupdict().get("tr")
+    if m.groupdict().get("daily"):  # "3pm each day": a time of day, daily
+        got = _read_clock(m["tod"])
+        if got is None:
+            return ()
+        daily = TimeValue(value=_clock_value(got[0], None).value, grain="unknown", kind="set", resolved=False)
+        return ((start, start + m.end(), "set", daily),)
     if m.groupdict().get("br"):  # "between 3 and 8 yesterday"
         on = _parse_point(m["pt2"], ref, ctx)
         span = None if on is None else _bare_range(m["br"], on, strict=False)
@@ -2219,6 +2227,11 @@ def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     lx = _lex()
     if m["adv"]:
         value = lx.set_adverbs[m["adv"].lower()]
+        if m["atod"]:  # "everyday 6am": a time of day, daily
+            got = _read_clock(m["atod"])
+            if got is None or value != "P1D":
+                return ()
+            value = _clock_value(got[0], None).value
     elif m["swd"] or m["pwd"]:
         name = m["swd"].rstrip(".").lower() if m["swd"] else m["pwd"].lower()[:-1]
         value = f"XXXX-WXX-{lx.weekdays[name]}"
