@@ -244,7 +244,7 @@ def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) ->
 # digits: 1,234,567.89 | 1 234 567 | 40 000 | 1234.5 | .5 ; then exponent forms
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
-    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,}|(?: \d{3})(?![-,.]?\d|-))(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,}|(?: \d{3})(?![-,.]?\d|-| \d))(?!\d)(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+|\^[-+]*\d+|\s?[x×]\s?10(?:\^[-−]?|[-−])\d+)?"
 )
 
@@ -939,8 +939,10 @@ def _restates(match: re.Match[str], row: Row) -> bool:
     before = text[max(0, start - 60) : start - 1].rstrip()
     words = before.split()
     for k in range(1, min(len(words), 8) + 1):
-        figs = parse_figures(" ".join(words[-k:]))
-        if len(figs) == 1 and isinstance(value, Amount) and figs[0].value == value.low == value.high:
+        joined = " ".join(words[-k:])
+        figs = parse_figures(joined)
+        whole = len(figs) == 1 and figs[0].start == 0 and figs[0].end == len(joined)
+        if whole and isinstance(value, Amount) and figs[0].value == value.low == value.high:
             return True
     return False
 
@@ -1099,6 +1101,12 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     suf = match.group("a_suf")
     last = figures[-1]
     fig_end = num_start + last.end
+    if not unit and match.group("a_unit_sym1") == '"':  # 5'3" to 5'4": no range of inch marks
+        return [
+            r
+            for f in figures
+            for r in _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
+        ]
     pct_first = match.group("a_pctof") is not None
     if pct_first:
         unit, kind = "percent", "percent"
