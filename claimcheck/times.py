@@ -337,7 +337,7 @@ def _grammar() -> _Grammar:
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
         (
             "numeric",
-            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:[/.-]|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)"
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:(?<=/\d)/|(?<=/\d\d)/|(?<=\.\d)\.|(?<=\.\d\d)\.|(?<=-\d)-|(?<=-\d\d)-|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)"
             r"(?!\d|[/.]\d|-\d\d?(?!\d|[/.-]\d))",
         ),
         (
@@ -421,7 +421,9 @@ def _grammar() -> _Grammar:
         ),
         (
             "month",
+            # "May I ask" opening a sentence: the modal, not the month ("in May I left" is the month)
             rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])"
+            r"(?!(?<![A-Za-z,;]\sMay)\s+(?:I|we|you|he|she|it|they)\b)"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)(?![\w]))?",
         ),
         ("era", r"(?P<ey>[1-9]\d{0,3})\s*(?P<era>B\.C\.|A\.D\.|BCE?|AD|CE|(?i:b\.c\.|a\.d\.))(?![\w])"),
