@@ -295,7 +295,10 @@ _OPENS = (
 
 
 # where a fraction word ends ("fifths", "thirds", "quarter", "half"): "… of a million", "… of a mile"
-_FRACTION_END = "|".join(f"(?<={e})" for e in ("ths", "rds", "ers", "ves", "alf", "th", "rd", "er"))
+_FRACTION_END = "|".join(
+    f"(?<={e})"
+    for e in ("ths", "rds", "ers", "ves", "alf", "th", "rd", "er", r"/\d", r"/\d\d", r"/\d\d\d", "[½¼¾⅓⅔⅛⅙⅕]")
+)
 
 
 def _tail(n: str) -> str:
@@ -594,8 +597,8 @@ def _tokenize(text: str) -> list[_Tok]:
                     continue
                 value, cls, end = value / float(den), "unicode_fraction", m.end("den")
             if sx is not None:
-                if sx in ("st", "nd", "rd", "th"):
-                    cls, end = "digit_ordinal", m.end("sx")
+                if sx in ("st", "nd", "rd", "th"):  # "1/1000th" stays a fraction
+                    cls, end = ("unicode_fraction" if den is not None else "digit_ordinal"), m.end("sx")
                 elif sx in lex.scale_suffixes:
                     value *= lex.scale_suffixes[sx]
                     end = m.end("sx")
