@@ -1944,12 +1944,25 @@ def _h_nwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
 
 
+_VERB_BEFORE = re.compile(
+    r"(?i)(?:\b(?:will|would|could|should|can|may|might|must|to|not|did|does|do|cannot)|n['’]t)\s+\Z"
+)
+
+
 def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "the last 3 months", "the next 2 days", "5 past years" (the count first)."""
     dur = parse_duration(m["dur"] if m["dur"] else f"{m['n2']} {m['u2']}")
     rel = (m["rel"] or m["rel2"]).lower()
     if dur is None:
         return ()
+    if (
+        m["dur"]
+        and rel == "last"
+        and m.group(0)[:4].lower() == "last"
+        and _VERB_BEFORE.search(ctx.text[max(0, start - 12) : start])
+    ):
+        # "it could last two years": the verb, then a plain duration
+        return ((start + m.start("dur"), start + m.end("dur"), "duration", dur),)
     if ref is None:
         return (
             (
