@@ -610,7 +610,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "point",  # a date or period; a day may carry its part of the day and clock time
-            rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w]))?"
+            rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w])"
+            rf"(?:\s+(?P<wk>(?i:next|last|this)\s+(?i:week))(?![\w]))?)?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at\s+around|at\s+about|around|about|at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?:(?<=[Aa][Tt]\s)|(?<=(?i:tonight\saround)\s)|(?<=(?i:tonight\sabout)\s))(?P<bh2>{bare_h})"
             rf"|(?P<br2>{bare_range})))?"
@@ -2082,6 +2083,8 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     day = _parse_point(m["pt"], ref, ctx)
     if day is None:
         return ()
+    if m["wk"]:  # "Wednesday evening next week": the weekday of that week
+        day = _parse_point(f"{m['pt']} {m['wk']}", ref, ctx) or day
     if day.grain != "day" or day.kind != "date":
         # a period ("May 2015") takes no clock time; one that follows is read on its own
         rows: list[Row] = [(start, start + m.end("pt"), day.kind, day)]
@@ -2106,7 +2109,7 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     elif m["br2"]:  # "Monday 3-8", "next Monday morning 6-8"
         tv = _bare_range(m["br2"], day, code, strict=True)
     elif code is not None:
-        end = start + (m.end("pod1") if m["pod1"] else m.end("pt"))
+        end = start + (m.end("wk") if m["wk"] else m.end("pod1") if m["pod1"] else m.end("pt"))
         return ((start, end, "timerange", _pod_value(code, day)),)
     if tv is None:
         return ((start, start + m.end("pt"), day.kind, day),)
