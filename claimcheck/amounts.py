@@ -703,7 +703,7 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             continue
         if c == "a":
             if (
-                last == "fractions_done"
+                (last == "fractions_done" or (last == "fractions" and toks[j - 1].cls == "unicode_fraction"))
                 and j + 1 < len(toks)
                 and toks[j + 1].cls in ("scales", "dozen", "hundred")
             ):
