@@ -1779,7 +1779,12 @@ def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
     m = g.top[name].fullmatch(text)
     if m is None:
         return ()
-    rows = _HANDLERS[name](m, start, ref, context)
+    try:
+        rows = _HANDLERS[name](m, start, ref, context)
+    except (ValueError, OverflowError):
+        # the arithmetic left the calendar ("Previous Years: 2013" read as the last 2013 years
+        # before 2016): no time value can be given, and extraction never raises on text
+        return ()
     for _, _, _, value in rows:
         if isinstance(value, TimeValue) and value.start is not None and value.mod is None:
             context.last = value

@@ -64,6 +64,7 @@ PIECES = [
     "October", "Oct.", "Nov. 29,", "Thursday", "yesterday", "last", "next", "week", "ago", "year",
     "years", "two", "twenty-one", "first", "3rd", "magnitude", "\u00a0", "\u200b", "\u200f", "\u202e",
     "\u0301", "\ufeff", "\uff18\uff10", "\u0663", "½", "🔥", "\r\n", "\n", "\t",
+    "previous", "past", "9000", "Years:", "from now", "|",
 ]  # fmt: skip
 seps = st.sampled_from([" ", "", "  ", "\n", "\u00a0"])
 newsy_text = st.lists(st.tuples(st.sampled_from(PIECES), seps), max_size=40).map(
@@ -276,3 +277,21 @@ def test_without_published_relative_time_stays_unresolved(text: str) -> None:
         assert not value.resolved, value
         assert value.start is None, value
         assert value.end is None, value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Previous Years: 2013 | 2014 | 2015",  # a table heading, read as "the last 2013 years"
+        "the past 3000 years",
+        "in the next 9000 years",
+        "9000 years from now",
+        "the last 800000 days",
+    ],
+)
+def test_date_arithmetic_past_the_calendar_gives_no_value_instead_of_raising(text: str) -> None:
+    mentions = extract(text, published=dt.date(2016, 1, 17))
+    assert_well_formed(text, mentions)
+    for m in mentions:
+        if isinstance(m.value, TimeValue) and m.value.start is not None:
+            assert 1 <= m.value.start.year <= 9999
