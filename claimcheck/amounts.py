@@ -26,13 +26,14 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
 
 from claimcheck import lexicon
 from claimcheck.errors import ClaimcheckError
+from claimcheck.patterns import alternation as _alt
 from claimcheck.values import Amount, AmountKind, MentionKind, MentionValue, Mod
 
 Row = tuple[int, int, MentionKind, MentionValue]
@@ -179,66 +180,6 @@ def load() -> Lexicon:
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
         money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
     )
-
-
-def _alt(words: Iterable[str], *, flexible_space: bool = True, nocase: bool = False) -> str:
-    """Prefix-factored (trie) regex alternation of *words*; spaces match any run of spaces.
-
-    Where one word is a prefix of another, the longer is tried first (greedy), as a
-    longest-first alternation would; the trie shares prefixes so the engine never re-reads them.
-    With *nocase*, letters match either case through ``[xX]`` classes, which the engine tests
-    much faster than an ``(?i:...)`` group.
-
-    >>> _alt(["one", "ones", "two"], flexible_space=False)
-    '(?:(?:ones?|two))'
-    >>> re.fullmatch(_alt(["per cent"]), "per  cent") is not None
-    True
-    >>> _alt(["ab"], nocase=True)
-    '(?:[aA][bB])'
-    """
-    root: dict[str, Any] = {}
-    for word in set(words):
-        node = root
-        for ch in word.lower() if nocase else word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    body = _trie_source(root, flexible_space, nocase)
-    return f"(?:{body})" if body else "(?!)"
-
-
-def _char(ch: str, flexible_space: bool, nocase: bool) -> str:
-    if flexible_space and ch == " ":
-        return r"\s+"
-    if nocase and ch.upper() != ch and len(ch.upper()) == 1:
-        return f"[{re.escape(ch)}{re.escape(ch.upper())}]"
-    return re.escape(ch)
-
-
-def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) -> str:
-    """Regex source of one trie node's continuations (``""`` marks a word end)."""
-    singles: list[str] = []
-    alts: list[str] = []
-    for ch in sorted(k for k in node if k):
-        child = node[ch]
-        atom = _char(ch, flexible_space, nocase)
-        if list(child) == [""] and not (flexible_space and ch == " "):
-            singles.append(atom.strip("[]") if atom.startswith("[") else atom)
-            continue
-        alts.append(atom + _trie_source(child, flexible_space, nocase))
-    if len(singles) == 1 and not singles[0].startswith("\\") and len(singles[0]) == 2:
-        alts.append(f"[{singles[0]}]")
-    elif len(singles) == 1:
-        alts.append(singles[0])
-    elif singles:
-        alts.append("[" + "".join(singles) + "]")
-    if not alts:
-        return ""
-    ends = "" in node
-    if len(alts) == 1 and not ends:
-        return alts[0]
-    only_class = len(alts) == 1 and len(singles) >= 1
-    body = alts[0] if only_class else "(?:" + "|".join(alts) + ")"
-    return body + "?" if ends else body
 
 
 # digits: 1,234,567.89 | 1 234 567 | 40 000 | 1234.5 | .5 ; then exponent forms

@@ -32,6 +32,7 @@ import attrs
 from claimcheck import lexicon
 from claimcheck.aliases import Aliases
 from claimcheck.aliases import default as default_aliases
+from claimcheck.patterns import alternation
 from claimcheck.values import Amount, Claim, ClaimKind, Document, Mention, Part, Span, TimeValue
 
 __all__ = ["Segment", "build_claims", "event_class", "is_infobox", "split_sentences"]
@@ -114,33 +115,9 @@ def _alternation(words: Iterable[str]) -> str:
     """Regex source matching any of *words*, as a trie (Python's re does not factor alternations).
 
     >>> _alternation(["kill", "killed", "kin"])
-    'ki(?:ll(?:ed)?|n)'
+    '(?:ki(?:ll(?:ed)?|n))'
     """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in " ".join(word.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_source(trie)
-
-
-def _trie_source(node: Mapping[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_source(sub) for ch, sub in sorted(node.items()) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        # an optional tail: greedy, so the longest word wins ("killed" over "kill")
-        return (
-            body + "?"
-            if len(branches) == 1 and len(body) == 1
-            else ("(?:" + body + ")?" if len(branches) == 1 else body + "?")
-        )
-    return body
+    return alternation(" ".join(word.split()) for word in words)
 
 
 def _word_pattern(words: Iterable[str]) -> str:

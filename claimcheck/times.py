@@ -19,12 +19,13 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from claimcheck import lexicon
+from claimcheck.patterns import alternation
 from claimcheck.values import (
     Duration,
     GapClaim,
@@ -156,10 +157,13 @@ def _lex() -> _Lex:
 
 
 def _alt(words: Sequence[str] | Mapping[str, Any], *, ci: bool = True) -> str:
-    """A non-capturing alternation of *words*, longest first, spaces matching any whitespace."""
-    items = sorted(words, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-    return f"(?i:{body})" if ci else f"(?:{body})"
+    """An alternation of *words* as a prefix trie (longest first), spaces matching any whitespace."""
+    return f"(?i:{alternation([w.lower() for w in words])})" if ci else alternation(words)
+
+
+def _words_ci(words: Iterable[str]) -> str:
+    """Whole single *words* in any case, as a trie of ``[xX]`` classes (for lookaheads and guards)."""
+    return alternation(words, nocase=True, flexible_space=False)
 
 
 def _cap_alt(words: Mapping[str, Any], capitalized: frozenset[str]) -> str:
@@ -307,12 +311,12 @@ def _grammar() -> _Grammar:
     # where a clock range can start: a digit, "from"/"between"/"in between", a spelled hour or a clock word
     clock_first = {"from", "between", "in", *lx.clock_words}
     clock_first |= {w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")}
-    clock_start = rf"(?=\d|(?i:{_trie(sorted(clock_first))})(?![a-z]))"
+    clock_start = rf"(?=\d|{_words_ci(clock_first)}(?![a-z]))"
     # where a day range can start: a digit, "from"/"between"/"the", or the first word of a spelled day
     day_first = {"from", "between", "the", "twenty", "thirty"} | {
         re.split(r"[\s-]+", w)[0] for w, v in [*lx.ordinals.items(), *lx.numbers.items()] if 1 <= v <= 31
     }
-    day_start = rf"(?=\d|(?i:{_trie(sorted(w for w in day_first if w.isalpha()))})(?![a-z]))"
+    day_start = rf"(?=\d|{_words_ci(w for w in day_first if w.isalpha())}(?![a-z]))"
     # two bare hours ("Monday 3-8", "between 3 and 8 yesterday"): a clock range only beside a day
     bare_range = (
         rf"(?:(?i:from|between|in\s+between)\s+)?{h24}\s*(?:-|–|—|(?i:to|until|till|and))\s*{h24}"
@@ -477,7 +481,7 @@ def _grammar() -> _Grammar:
         re.split(r"[\s-]+", w)[0].lower()
         for w in [*lx.duration_hedges, *lx.vague, *lx.numbers, *lx.clock_minutes]
     } | {"a", "an", "half", "all", "full", "whole", "another", "entire", "the", "one", "two", "three"}
-    count_start = rf"(?=\d|(?i:{_trie(sorted(count_words))})(?![a-z]))"
+    count_start = rf"(?=\d|{_words_ci(count_words)}(?![a-z]))"
     link = _alt(lx.gap_linking)
     dhedges = _alt(lx.date_hedges)
     parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
@@ -680,20 +684,20 @@ def guard() -> str:
     words = {w for w in words if w.isalpha() and (len(w) > 1 or w == "a")}
     # very common words start a match only when another time word, a digit or "'90s" follows
     common = starts & set(_CHAINED)
-    words_rx = _trie(sorted(words))
-    follow = rf"(?=\d|['’]\d|(?i:{words_rx})(?![a-z])|[QqH][1-4])"
+    words_rx = _words_ci(words)
+    follow = rf"(?=\d|['’]\d|{words_rx}(?![a-z])|[QqH][1-4])"
     # a number starts a time match only as a year, or before a date separator, an ordinal or
     # am/pm suffix, "s" ("70s"), "h" ("15h30"), "o'clock", or a time word ("5 days", "8 tonight")
     digits = (
         rf"(?:(?:1\d|20)\d\d|\d\d[Qq][1-4]|\d[\d.,]*\s*(?:[/.:\-–—~'’hH]|(?i:[ap]\.?\s?m|o['’]?\s?clock|st|nd|rd|th|s|b\.?c|a\.?d|ce)(?![a-z])"
-        rf"|(?i:{words_rx})s?(?![a-z])))"
+        rf"|{words_rx}s?(?![a-z])))"
     )
     # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
     # every top-level alternative starts at a word start (not inside a word, number or abbreviation)
     return (
         rf"(?<![\w.])(?:(?=\d){digits}|['’]\d|@|(?=[A-Za-z])"
-        rf"(?:(?i:{_trie(sorted(common))})(?![a-z])[\s,-]+{follow}"
-        rf"|(?i:{_trie(sorted(starts - common))})s?(?![a-z])|[QqH][1-4]|[Ww]/[Cc]\s"
+        rf"(?:{_words_ci(common)}(?![a-z])[\s,-]+{follow}"
+        rf"|{_words_ci(starts - common)}s?(?![a-z])|[QqH][1-4]|[Ww]/[Cc]\s"
         rf"|(?i:right\s+now)(?![a-z])))"
     )
 
@@ -733,32 +737,6 @@ _CHAINED = (
     *("over", "under", "more", "less", "since", "after", "before", "until", "up", "no", "just"),
     *("within", "close", "nearly", "almost", "roughly"),
 )
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regex matching exactly *words*, factored on shared prefixes (one walk, not a long alternation).
-
-    >>> _trie(["may", "march", "mar"])
-    'ma(?:r(?:ch)?|y)'
-    """
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-        return body
-
-    return emit(tree)
 
 
 # --------------------------------------------------------------------------- helpers
