@@ -115,6 +115,7 @@ class Lexicon(NamedTuple):
     pronoun_one: frozenset[str]
     vague_with_of: frozenset[str]
     money_scales: Mapping[str, float]
+    scaled_names: Mapping[str, str]
 
 
 @functools.cache
@@ -179,6 +180,7 @@ def load() -> Lexicon:
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
         money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
+        scaled_names=dict(money["scaled_names"]),
     )
 
 
@@ -246,7 +248,8 @@ def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
     return (
-        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z])"
+        # a code glued to a figure after it leads that figure ("3 USD50 cards")
+        rf"(?:(?P<a_cur_after{n}>\s?{w['cur_sym']}(?!\s?\d)|\s*{w['cur_code']}(?![A-Za-z\d])"
         rf"(?:\s+{w['plain_scale']}(?!\w))?)"  # "75 USD million"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*|(?:{_FRACTION_END})\s+{_ci('of')}\s+(?:[aA]n?\s+)?)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)(?P<a_per{n}>{_per_source()})?"
@@ -1308,6 +1311,8 @@ def _unit_of(
             code, per = lex.currency_names[" ".join(name.lower().split())]
             return code, "money", per
         word = match.group("a_unit_word" + n)
+        if word is not None and _scaled_name(match, n, lex):
+            return lex.scaled_names[" ".join(word.lower().split())], "money", 1.0
         if word is not None:
             u = _per_unit(lex.unit_words[" ".join(word.lower().split())], match.group("a_per" + n), lex)
             return u, ("percent" if u == "percent" else "quantity"), 1.0
@@ -1325,6 +1330,25 @@ def _unit_of(
         if final is not None:
             return lex.compound_symbols[final], "quantity", 1.0
     return "", "number", 1.0
+
+
+_BIG_SCALE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _scaled_name(match: re.Match[str], n: str, lex: Lexicon) -> bool:
+    """Whether the unit word of tail *n* names a currency because a scale word of a million or
+    more ends its figure ("361 million pounds" is money; "25 pounds", "2 million pounds of" are not)."""
+    word = " ".join(match.group("a_unit_word" + n).lower().split())
+    if word not in lex.scaled_names or match.group("a_per" + n) or _OF.match(match.string, match.end()):
+        return False
+    scale = _BIG_SCALE.search(match.group("a_num" if n == "1" else "a_num2") or "")
+    if scale is None:
+        return False
+    written = scale.group(1)
+    cls, value = lex.words.get(written.lower(), ("", 0.0))
+    if cls != "scales":
+        value = lex.scale_suffixes.get(written, 0.0)
+    return value >= 1e6
 
 
 _SPACED_MARK_ENDS = re.compile(r"\s+[a-z]")

@@ -223,7 +223,11 @@ def _grammar() -> _Grammar:
     nums = _alt([w for w in lx.numbers if w not in ("a", "an")])
     num = rf"(?:\d+(?:\.\d+)?|(?i:{nums}(?:[\s-]+{nums})?)|(?i:an?))"
     unit_words = [u for u in lx.units if u not in ("h",)]
-    unit = rf"(?:{_alt(unit_words)}|(?<=\d)h|(?<=\d\s)h)(?![\w-])"
+    # "a quarter million", "three quarters billion us dollars": a fraction of a scale or of a
+    # currency (the amount grammar's), not quarters of a year
+    amount_words = [*lexicon.load("numbers_en.toml")["scales"], *lexicon.load("currencies_en.toml")["names"]]
+    not_scaled = rf"(?!(?<=[qQ]uarter|uarters)\s+{_alt(amount_words)}(?![\w]))"
+    unit = rf"(?:{_alt(unit_words)}|(?<=\d)h|(?<=\d\s)h)(?![\w-]){not_scaled}"
     vague = _alt(lx.vague)
     half = r"(?i:(?:and\s+)?(?:a\s+)?half)"
     notplural = _alt(lx.not_plural)
@@ -271,7 +275,7 @@ def _grammar() -> _Grammar:
         rf"|(?<=[Aa][Tt]\s)(?P<c10h>{h12})(?P<c10ap>[ap])(?![\w'])"
         rf"|(?:12\s*)?(?P<cw>{_alt(lx.clock_words)})(?![\w]))"
     )
-    bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|\.\d)"
+    bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|[.,]\d)"  # "at 1,015 francs" is no hour
     tonightish = [w for w in lx.parts_of_day if w in lx.relative_days]
     podw = _alt(lx.parts_of_day)
     pod = (
