@@ -689,7 +689,12 @@ def guard() -> str:
     # very common words start a match only when another time word, a digit or "'90s" follows
     common = starts & set(_CHAINED)
     words_rx = _words_ci(words)
-    follow = rf"(?=\d|['’]\d|{words_rx}(?![a-z])|[QqH][1-4])"
+    # after a common word comes a digit or a time word that is not itself common ("in 2015",
+    # "at dawn"), or at most three more common words before one ("in just over a week"): "in the
+    # city" or "at a time" never start a match, so the grammar is not tried there
+    common_rx = _words_ci(set(_CHAINED))
+    rare = rf"(?:\d|['’]\d|(?!{common_rx}(?![A-Za-z])){words_rx}(?![a-z])|[QqH][1-4])"
+    follow = rf"(?=(?:{common_rx}(?![a-z])[\s,-]+){{0,3}}{rare})"
     # a number starts a time match only as a year, or before a date separator, an ordinal or
     # am/pm suffix, "s" ("70s"), "h" ("15h30"), "o'clock", or a time word ("5 days", "8 tonight")
     digits = (

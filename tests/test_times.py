@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -270,10 +271,26 @@ def test_guard_keeps_every_time_match() -> None:
         "At 3pm Thursday, a quarter past noon, every Tuesday, Christmas 2019, week 10, in two weeks.",
         "2 extra minutes, 3 fridays from now, 15h30, a 24h strike, the 70s, 3 o'clock, a 5-day truce.",
         "From 9 to 11am, 9:30 - 11:00, 2 / 15, 1990s, 21st century, 5 days ago, 20 past 3pm, 2014-2018.",
+        "THEY SAY THIS AFTERNOON, in just over a week, in the early 1990s, at about the end of the month.",
     ]
     for text in texts:
         guarded = [(m.span(), m.lastgroup) for m in _pattern(True).finditer(text)]
         assert guarded == [(m.span(), m.lastgroup) for m in _pattern(False).finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("in the city", False),  # common words chained to no time word
+        ("at a time when", False),
+        ("in 2015", True),
+        ("in the early 1990s", True),
+        ("in just over a week", True),  # three common words, then a time word
+        ("THIS AFTERNOON", True),  # "AFTER" inside "AFTERNOON" is no common word
+    ],
+)
+def test_guard_lets_common_words_through_only_before_a_time_word(text: str, passes: bool) -> None:
+    assert bool(re.match(times.guard(), text)) is passes
 
 
 _TOKENS = [
