@@ -34,7 +34,7 @@ import attrs
 from claimcheck import lexicon
 from claimcheck.errors import ClaimcheckError
 from claimcheck.patterns import alternation as _alt
-from claimcheck.values import Amount, AmountKind, MentionKind, MentionValue, Mod
+from claimcheck.values import Amount, AmountKind, Duration, MentionKind, MentionValue, Mod
 
 Row = tuple[int, int, MentionKind, MentionValue]
 
@@ -1163,9 +1163,30 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     raw = match.group("a_num")[last.start : last.end]
     if kind == "number" and not (pre or sym or suf) and not _keep_plain(text, start, end, raw, last, lex):
         return rows
+    if len(figures) > 1 and not hedge and unit in _TIME_UNITS and not age_first:
+        duration = _duration_after_figure(match, start, end)
+        if duration is not None:  # "the first eight months": the time grammar never saw "eight"
+            rows.append((start, end, "duration", duration))
+            return rows
     amount = Amount(figure=n, hedge=hedge.strip(), mod=mod, unit=unit, kind=kind, **fields)
     rows.append((start, end, kind, amount))
     return rows
+
+
+def _duration_after_figure(match: re.Match[str], start: int, end: int) -> Duration | None:
+    """The duration a figure and its time unit spell when the figure came after another figure in
+    one run ("first eight months", "the first 100 days"): the scanner gave the time grammar no
+    chance at it. Ages ("15-year-old") and compound units stay quantities."""
+    from claimcheck import times  # the time grammar reads durations; it never imports this module
+
+    word = match.group("a_unit_word")
+    if match.group("a_num2") is not None or word is None or match.group("a_per") is not None:
+        word = match.group("a_unit_word1")
+        if word is None or match.group("a_per1") is not None or match.group("a_num2") is not None:
+            return None
+    if not word.isalpha():
+        return None  # "year-old", "years old", "y/o": an age
+    return times.parse_duration(match.string[start:end])
 
 
 def _ratio(match: re.Match[str], figures: list[Figure]) -> list[Figure]:
