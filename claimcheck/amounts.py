@@ -116,6 +116,7 @@ class Lexicon(NamedTuple):
     vague_with_of: frozenset[str]
     money_scales: Mapping[str, float]
     scaled_names: Mapping[str, str]
+    counted_after_of: frozenset[str]
 
 
 @functools.cache
@@ -181,6 +182,7 @@ def load() -> Lexicon:
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
         money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
         scaled_names=dict(money["scaled_names"]),
+        counted_after_of=frozenset(numbers["money_scales_counted_after_of"]["words"]),
     )
 
 
@@ -1184,9 +1186,13 @@ def _duration_after_figure(match: re.Match[str], start: int, end: int) -> Durati
         word = match.group("a_unit_word1")
         if word is None or match.group("a_per1") is not None or match.group("a_num2") is not None:
             return None
-    if not word.isalpha():
-        return None  # "year-old", "years old", "y/o": an age
+    if not word.isalpha() or _AGE_AFTER.match(match.string, end):
+        return None  # "year-old", "four-year-olds", "33 years of age", "y/o": an age
     return times.parse_duration(match.string[start:end])
+
+
+# what makes a figure in years an age (as the time grammar's own age tail): "-olds", "old", "of age"
+_AGE_AFTER = re.compile(r"\s*-\s*olds?\b|\s+olds?\b|\s+(?i:of\s+age)\b")
 
 
 def _ratio(match: re.Match[str], figures: list[Figure]) -> list[Figure]:
@@ -1298,8 +1304,11 @@ def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
 
 def _counted_noun_follows(match: re.Match[str], lex: Lexicon) -> bool:
     """Whether the word after the match is one of the count nouns ("people", "jobs", "were")."""
-    after = match.string[match.end() : match.end() + 24].split(maxsplit=1)
-    return bool(after) and after[0].strip(".,;:").lower() in lex.count_nouns
+    after = match.string[match.end() : match.end() + 32].split(maxsplit=2)
+    word = after[0].strip(".,;:").lower() if after else ""
+    if word == "of":  # "2.5m of them" counts; "5m of rope", "1000 l of water" measure
+        return len(after) > 1 and after[1].strip(".,;:").lower() in lex.counted_after_of
+    return word in lex.count_nouns
 
 
 def _unit_of(
