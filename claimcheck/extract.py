@@ -21,7 +21,8 @@ def _guarded(module: object, source: str, guarded: bool) -> str:
     # A grammar may export guard(): the regex source of a cheap lookahead that holds at the
     # start of every match it can make (its first words, digits, symbols). Prefixing it lets
     # the scanner skip, in one trie walk, the many positions where the big alternation cannot
-    # match; tests check that the guarded and unguarded patterns find the same matches.
+    # match; tests check that the guarded and unguarded patterns find the same matches. The time
+    # grammar's rules carry their own prefix gates too (times.pattern), dropped with the guards.
     guard = getattr(module, "guard", None)
     if guarded and callable(guard):
         return f"(?={guard()})(?:{source})"
@@ -30,7 +31,7 @@ def _guarded(module: object, source: str, guarded: bool) -> str:
 
 @functools.cache
 def _pattern(guarded: bool = True) -> re.Pattern[str]:
-    time_source = _guarded(times, times.pattern(), guarded)
+    time_source = _guarded(times, times.pattern(gated=guarded), guarded)
     amount_source = _guarded(amounts, amounts.pattern(), guarded)
     return re.compile(rf"(?P<time>{time_source})|(?P<amount>{amount_source})")
 

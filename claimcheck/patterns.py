@@ -9,6 +9,7 @@ so a failing position costs one character test per trie level instead of one per
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -75,3 +76,150 @@ def _trie_source(node: Mapping[str, Any], flexible_space: bool, nocase: bool) ->
     only_class = len(alts) == 1 and len(singles) >= 1
     body = alts[0] if only_class else "(?:" + "|".join(alts) + ")"
     return body + "?" if ends else body
+
+
+# --------------------------------------------------------------------------- prefix gates
+
+_ANY = "\x00"  # a prefix that stops here: any character may follow
+_DIGIT = "\x01"  # one \d
+_SPACE = "\x02"  # one \s
+_GATE_LIMIT = 4000  # more distinct prefixes than this: no gate (it would cost more than it saves)
+
+
+class _TooMany(Exception):
+    pass
+
+
+def prefix_gate(source: str, k: int = 3) -> str:
+    """A lookahead on the first *k* characters any match of *source* can begin with, or ``""``.
+
+    The master pattern is a long alternation, and Python's ``re`` enters every branch at every
+    position it tries. Putting this gate in front of a branch lets the engine leave it after a
+    short trie walk wherever the branch cannot start ("in the" before a rule that only begins
+    with a digit or a month). The gate is a necessary condition only: it reads the parsed
+    pattern, takes lookarounds as always true and letters in either case, so it never rejects
+    a position the branch could match. A branch that can begin with anything gets no gate.
+
+    >>> prefix_gate(r"(?i:from)\\s+\\d{4}")
+    '(?=(?i:fro))'
+    >>> re.match(prefix_gate(r"\\d+\\s*(?:days?|weeks?)"), "3 weeks") is not None
+    True
+    >>> prefix_gate(r".*")
+    ''
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        parsed = parser.parse(source)
+        strings = _Prefixes(constants, k).sequence(list(parsed), k)
+    except (_TooMany, ImportError, AttributeError, RecursionError):
+        return ""  # the parser's private layout changed, or too many prefixes: no gate
+    if not strings or "" in strings or any(s.startswith(_ANY) for s in strings):
+        return ""
+    # letters in any case, as the engine's own (?i) folds them: a superset of the branch's case
+    return f"(?=(?i:{_gate_source(strings)}))"
+
+
+class _Prefixes:
+    """The set of first-*k*-character strings of a parsed pattern (lower-cased, with markers)."""
+
+    def __init__(self, c: Any, k: int) -> None:
+        self.c = c
+        self.k = k
+
+    def _join(self, heads: set[str], tails: set[str], done: set[str], k: int) -> set[str]:
+        open_: set[str] = set()
+        for a in heads:
+            for b in tails:
+                s = a + b
+                if s.endswith(_ANY) or len(s) >= k:
+                    done.add(s if s.endswith(_ANY) else s[:k])
+                else:
+                    open_.add(s)
+        if len(open_) + len(done) > _GATE_LIMIT:
+            raise _TooMany
+        return open_
+
+    def sequence(self, items: list[Any], k: int) -> set[str]:
+        current, done = {""}, set[str]()
+        for op, av in items:
+            current = self._join(current, self.op(op, av, k), done, k)
+            if not current:
+                break
+        return current | done
+
+    def op(self, op: Any, av: Any, k: int) -> set[str]:
+        c = self.c
+        if op is c.LITERAL:
+            return {_lower(av)}
+        if op is c.IN:
+            return self._charset(av)
+        if op is c.SUBPATTERN:
+            return self.sequence(list(av[3]), k)
+        if op is c.ATOMIC_GROUP:
+            return self.sequence(list(av), k)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                out |= self.sequence(list(branch), k)
+                if len(out) > _GATE_LIMIT:
+                    raise _TooMany
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            once = self.sequence(list(body), k)
+            out = {""} if low == 0 else set()
+            current, done = {""}, set[str]()
+            for n in range(1, min(high, k + 1) + 1):
+                current = self._join(current, once, done, k)
+                if n >= low:
+                    out |= current
+                if not current:
+                    break
+            return out | done
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}  # zero width: taken as always true
+        return {_ANY}
+
+    def _charset(self, items: Any) -> set[str]:
+        c = self.c
+        chars: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(_lower(av))
+            elif op is c.RANGE and av[1] - av[0] <= 40:
+                chars |= {_lower(x) for x in range(av[0], av[1] + 1)}
+            elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+                chars.add(_DIGIT)
+            elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+                chars.add(_SPACE)
+            else:
+                return {_ANY}  # a negated or large class, \w, ...
+        return chars
+
+
+def _lower(code: int) -> str:
+    low = chr(code).lower()
+    return low if len(low) == 1 else _ANY  # "İ" lowers to two characters: no gate past it
+
+
+def _gate_source(strings: set[str]) -> str:
+    tree: dict[str, Any] = {}
+    for s in strings:
+        node = tree
+        for ch in s.rstrip(_ANY):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def atom(ch: str) -> str:
+        if ch == _DIGIT:
+            return r"\d"
+        return r"\s" if ch == _SPACE else re.escape(ch)
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # some prefix ends here: nothing more is needed
+        parts = [atom(ch) + emit(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(tree)

@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from claimcheck import lexicon
-from claimcheck.patterns import alternation
+from claimcheck.patterns import alternation, prefix_gate
 from claimcheck.values import (
     Duration,
     GapClaim,
@@ -181,6 +181,7 @@ def _cap_alt(words: Mapping[str, Any], capitalized: frozenset[str]) -> str:
 @attrs.frozen
 class _Grammar:
     master: str
+    sources: tuple[tuple[str, str], ...]  # (name, regex source) of each top-level rule, in order
     parsers: tuple[tuple[str, re.Pattern[str]], ...]  # point parsers, tried in order
     top: Mapping[str, re.Pattern[str]]  # parsers of top-level alternatives
     names: tuple[str, ...]
@@ -633,7 +634,8 @@ def _grammar() -> _Grammar:
             rf"(?:\s*,?\s*(?:(?i:at|@)\s*)(?:(?P<tod>{tod_s})|(?P<bh2>{bare_h})))?",
         ),
     ]
-    master = "|".join(f"(?P<t_{name}>{_strip_names(src)})" for name, src in top)
+    sources = tuple((name, _strip_names(src)) for name, src in top)
+    master = "|".join(f"(?P<t_{name}>{src})" for name, src in sources)
     point_parsers = tuple((name, re.compile(src)) for name, src in points)
     sub: dict[str, str] = dict(top)
     sub |= {
@@ -646,17 +648,26 @@ def _grammar() -> _Grammar:
         # inner point/dur references are unnamed, so each top parser compiles on its own
         compiled[name] = re.compile(src)
     compiled["events"] = re.compile(rf"\b({_alt(lx.gap_events)})\b")
-    return _Grammar(master=master, parsers=point_parsers, top=compiled, names=tuple(n for n, _ in top))
+    return _Grammar(
+        master=master, sources=sources, parsers=point_parsers, top=compiled, names=tuple(n for n, _ in top)
+    )
 
 
 @functools.cache
-def pattern() -> str:
+def pattern(gated: bool = True) -> str:
     """Regex source of the time grammar; its named groups are all prefixed ``t_``.
+
+    With *gated* (the default), each top-level rule starts with a lookahead on the first three
+    characters it can begin with (:func:`claimcheck.patterns.prefix_gate`), so the engine leaves
+    it at once where it cannot match; the language is the same either way.
 
     >>> re.fullmatch(pattern(), "Nov. 29, 2018") is not None
     True
     """
-    return _grammar().master
+    g = _grammar()
+    if not gated:
+        return g.master
+    return "|".join(f"(?P<t_{name}>{prefix_gate(src)}{src})" for name, src in g.sources)
 
 
 @functools.cache
