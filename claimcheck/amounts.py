@@ -1071,6 +1071,11 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
                 (match.start() if k == 0 else num_start + f.start, num_start + f.end, "quantity", age)
             )
             continue
+        if _shares_unit(match, figures, k, unit):  # "given 45 and 50 mg": 45 mg too
+            v = f.value * scale
+            shared = Amount(low=v, high=v, figure=v, unit=unit, kind=kind)
+            rows.append((num_start + f.start, num_start + f.end, kind, shared))
+            continue
         row = _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
         rows.extend(row)
     first_is_last = len(figures) == 1
@@ -1102,6 +1107,11 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         n2 = f2.value * scale
         end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
         if last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
+            # (not "15 -- 20 seconds": a doubled dash is no minus sign)
+            signed_after_dash = n2 < 0 <= n and "-" in text_between(match)
+            if unit and n > n2 and len(figs2) == 1 and not (last.ordinal or f2.ordinal or signed_after_dash):
+                # "fell from 20% to 10%", "from -18 °C to -34 °C": two measures, each in the unit
+                return rows + _two_measures(match, last, f2, n, n2, unit, kind)
             # not a range ("3-1" is a score): read the first figure alone
             rows.extend(_plain(text, start, fig_end, last, lex, hedged=bool(pre or sym)))
             return rows
@@ -1193,6 +1203,35 @@ def _duration_after_figure(match: re.Match[str], start: int, end: int) -> Durati
 
 # what makes a figure in years an age (as the time grammar's own age tail): "-olds", "old", "of age"
 _AGE_AFTER = re.compile(r"\s*-\s*olds?\b|\s+olds?\b|\s+(?i:of\s+age)\b")
+
+
+def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
+    """Whether figure *k* of the run takes the unit written after the last one: it is the one
+    right before it, joined by "and" ("45 and 50 mg", "5 and 10 dollars"), and no range is read."""
+    if not unit or k != len(figures) - 2 or figures[k].ordinal or figures[k + 1].ordinal:
+        return False
+    if match.group("a_rng") is not None or match.group("a_num2") is not None:
+        return False
+    between = match.group("a_num")[figures[k].end : figures[k + 1].start]
+    return between.strip().lower() == "and"
+
+
+def _two_measures(
+    match: re.Match[str], first: Figure, second: Figure, n1: float, n2: float, unit: str, kind: AmountKind
+) -> list[Row]:
+    """A falling pair joined like a range ("from 20% to 10%", "$5 to $3"): each figure alone, in
+    the unit written after either, each span with its own currency and unit."""
+    num_start, num2_start = match.start("a_num"), match.start("a_num2")
+    ones = [g for g in (*_TAIL_GROUPS[1::2], "a_per1", "a_per_s1") if match.start(g) >= 0]
+    twos = [g for g in (*_TAIL_GROUPS[::2], "a_per", "a_per_s") if match.start(g) >= 0]
+    start1 = match.start("a_cur1") if match.group("a_cur1") is not None else num_start + first.start
+    end1 = max([num_start + first.end] + [match.end(g) for g in ones])
+    start2 = match.start("a_cur2") if match.group("a_cur2") is not None else num2_start + second.start
+    end2 = max([num2_start + second.end] + [match.end(g) for g in twos])
+    return [
+        (start1, end1, kind, Amount(low=n1, high=n1, figure=n1, unit=unit, kind=kind)),
+        (start2, end2, kind, Amount(low=n2, high=n2, figure=n2, unit=unit, kind=kind)),
+    ]
 
 
 def _ratio(match: re.Match[str], figures: list[Figure]) -> list[Figure]:
