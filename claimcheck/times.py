@@ -1755,18 +1755,39 @@ def _about(ctx: Context, start: int, end: int, inner: str, inner_start: int) -> 
     return last.group(1).lower(), Span(last.start(1), last.end(1))
 
 
+_TOKEN_BREAKS = " \t\n(\"'<"
+
+
 def _in_url(text: str, start: int) -> bool:
     """Whether *start* lies inside a URL or a link target (a reader does not read those)."""
+    if start == 0 or text[start - 1] in _TOKEN_BREAKS:
+        return False  # the usual case: the mention starts a token
     lo = max(0, start - _LOOK_BACK)
-    left = max(lo - 1, *(text.rfind(c, lo, start) for c in " \t\n(\"'<"))
+    left = max(lo - 1, *(text.rfind(c, lo, start) for c in _TOKEN_BREAKS))
     token = text[left + 1 : start]
     return "/" in token or token.lower().startswith(("http", "www."))
+
+
+_RULE_GROUPS: dict[int, tuple[re.Pattern[str], tuple[tuple[int, str], ...]]] = {}
+
+
+def _rule_groups(compiled: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """(group number, rule name) of each top-level time rule in a pattern that embeds the grammar.
+
+    Kept by the pattern's identity: hashing a pattern hashes its whole (very long) source.
+    """
+    cached = _RULE_GROUPS.get(id(compiled))
+    if cached is None or cached[0] is not compiled:
+        index = compiled.groupindex
+        groups = tuple((index[f"t_{n}"], n) for n in _grammar().names if f"t_{n}" in index)
+        cached = _RULE_GROUPS[id(compiled)] = (compiled, groups)
+    return cached[1]
 
 
 def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
     """Turn a time match into mention rows ``(start, end, kind, value)``; empty rejects it."""
     g = _grammar()
-    name = next((n for n in g.names if match.start(f"t_{n}") != -1), None)
+    name = next((n for i, n in _rule_groups(match.re) if match.start(i) != -1), None)
     if name is None:
         return ()
     start, end = match.start(f"t_{name}"), match.end(f"t_{name}")
