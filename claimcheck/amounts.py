@@ -368,8 +368,10 @@ def pattern() -> str:
     suffix = rf"(?:(?P<a_suf>\s*(?:\+|-plus\b|\s+{w['suffix']}(?!\w))){not_before})"
     to = _ci("to")
     through = _ci("through")
+    # "9.83e-3 +/- 1e-5", "2,000.45±0.01": a figure and its uncertainty
     joiner = (
-        rf"(?:(?(a_rng)\s*(?:{_ci('and')}|{to}|{through}|-|–|—)\s*"
+        r"(?:\s*(?P<a_pm>±|\+/[-−]|\+-)\s*|"
+        rf"(?(a_rng)\s*(?:{_ci('and')}|{to}|{through}|-|–|—)\s*"
         rf"|(?:\s*(?:-|–|—|~)\s*|-?\s+(?:{to}|{through})\s+)))"  # "8- to 16-meter"
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
@@ -1106,7 +1108,9 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         f2 = figs2[0]
         n2 = f2.value * scale
         end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
-        if last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
+        if match.group("a_pm") is not None and not (last.ordinal or f2.ordinal or len(figs2) > 1):
+            n, n2 = n - abs(n2), n + abs(n2)  # "5 ± 0.2": from 4.8 to 5.2
+        elif last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
             # (not "15 -- 20 seconds": a doubled dash is no minus sign)
             signed_after_dash = n2 < 0 <= n and "-" in text_between(match)
             if unit and n > n2 and len(figs2) == 1 and not (last.ordinal or f2.ordinal or signed_after_dash):
