@@ -19,7 +19,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -643,14 +643,36 @@ def _grammar() -> _Grammar:
         "todrange_inner": todrange,
         "one_dur": rf"(?P<count>{count}){csep}(?P<unit>{unit})(?:(?P<half>\s+{half})|(?P<tail>{tail}))?",
     }
-    compiled: dict[str, re.Pattern[str]] = {}
-    for name, src in sub.items():
-        # inner point/dur references are unnamed, so each top parser compiles on its own
-        compiled[name] = re.compile(src)
-    compiled["events"] = re.compile(rf"\b({_alt(lx.gap_events)})\b")
+    # inner point/dur references are unnamed, so each top parser compiles on its own, on first use
+    sub["events"] = rf"\b({_alt(lx.gap_events)})\b"
     return _Grammar(
-        master=master, sources=sources, parsers=point_parsers, top=compiled, names=tuple(n for n, _ in top)
+        master=master,
+        sources=sources,
+        parsers=point_parsers,
+        top=_Compiled(sub),
+        names=tuple(n for n, _ in top),
     )
+
+
+class _Compiled(Mapping[str, re.Pattern[str]]):
+    """Regex sources compiled on first lookup: most documents need only a few rules' parsers,
+    and compiling them all up front would add about half a second to every process's start."""
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self._sources = dict(sources)
+        self._done: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        found = self._done.get(name)
+        if found is None:
+            found = self._done[name] = re.compile(self._sources[name])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 @functools.cache
