@@ -1225,9 +1225,12 @@ def _two_measures(
 ) -> list[Row]:
     """A falling pair joined like a range ("from 20% to 10%", "$5 to $3"): each figure alone, in
     the unit written after either, each span with its own currency and unit."""
-    num_start, num2_start = match.start("a_num"), match.start("a_num2")
+    num_start = match.start("a_num")
     ones = [g for g in (*_TAIL_GROUPS[1::2], "a_per1", "a_per_s1") if match.start(g) >= 0]
     twos = [g for g in (*_TAIL_GROUPS[::2], "a_per", "a_per_s") if match.start(g) >= 0]
+    num2_start = match.start("a_num2")
+    if match.group("a_num2") is None:  # "between 3 and 1 dollars": one run took both figures
+        num2_start, ones, twos = num_start, [], ones
     start1 = match.start("a_cur1") if match.group("a_cur1") is not None else num_start + first.start
     end1 = max([num_start + first.end] + [match.end(g) for g in ones])
     start2 = match.start("a_cur2") if match.group("a_cur2") is not None else num2_start + second.start
