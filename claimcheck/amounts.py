@@ -117,6 +117,7 @@ class Lexicon(NamedTuple):
     money_scales: Mapping[str, float]
     scaled_names: Mapping[str, str]
     counted_after_of: frozenset[str]
+    names_before: frozenset[str]
 
 
 @functools.cache
@@ -183,6 +184,7 @@ def load() -> Lexicon:
         money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
         scaled_names=dict(money["scaled_names"]),
         counted_after_of=frozenset(numbers["money_scales_counted_after_of"]["words"]),
+        names_before=frozenset(money["names_before"]["words"]),
     )
 
 
@@ -355,7 +357,8 @@ def pattern() -> str:
     loose = _alt(lex.currency_codes_not_glued, flexible_space=False)
     dollar = rf"\b{w['dollar_letters']}\s?\$"  # "hk $", "mxn$"
     code = rf"\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z])"
-    currency_pre = rf"(?:{w['cur_sym']}|{dollar}|{code})"
+    names_before = rf"\b{_alt(lex.names_before, nocase=True)}(?=\s\d)"  # "ringgit 42"
+    currency_pre = rf"(?:{w['cur_sym']}|{dollar}|{code}|{names_before})"
     symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
     # a sign right after another ("<>30" unequal, "=>30" an arrow) is no bound
     prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?<![=<>≤≥])(?P<a_sym>{symbols})\s*)"
@@ -449,6 +452,7 @@ def guard() -> str:
     first_words += list(lex.hedges) + list(lex.mods) + list(lex.exact)
     first_words += list(lex.vague) + list(lex.counts)
     first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first, *lex.age_first]
+    first_words += lex.names_before
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
     letters = (
         rf"(?:{words}(?![A-Za-z])|[aA][\s-]+(?:{w['scale']}|{w['a_unit']})(?!\w)|[aA]n?\s+(?:{w['a_symbol']}|{w['a_unit']})"
@@ -1334,6 +1338,10 @@ def _split_units(
 
 def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
     """A currency symbol or code as written, with the scale it carries ("MUSD", "USD million")."""
+    name = " ".join(written.lower().split())
+    if name in lex.names_before:  # "ringgit 42"
+        code, per = lex.currency_names[name]
+        return code, "money", per
     letters = "".join(written.split())
     if letters in lex.currency_symbols and written != letters:  # "HK $", "C $"
         return lex.currency_symbols[letters], "money", 1.0
