@@ -118,6 +118,7 @@ class Lexicon(NamedTuple):
     scaled_names: Mapping[str, str]
     counted_after_of: frozenset[str]
     names_before: frozenset[str]
+    below_zero: frozenset[str]
 
 
 @functools.cache
@@ -185,6 +186,7 @@ def load() -> Lexicon:
         scaled_names=dict(money["scaled_names"]),
         counted_after_of=frozenset(numbers["money_scales_counted_after_of"]["words"]),
         names_before=frozenset(money["names_before"]["words"]),
+        below_zero=frozenset(hedges["below_zero"]["words"]),
     )
 
 
@@ -219,7 +221,7 @@ def _words() -> dict[str, str]:
         "mod": _alt(lex.mods, nocase=True),
         "unit_symbol": _alt(lex.unit_symbols, flexible_space=False),
         "bound": _alt(list(lex.hedges) + list(lex.mods) + list(lex.exact), nocase=True),
-        "suffix": _alt(list(lex.suffixes) + list(lex.suffix_mods) + list(lex.closers), nocase=True),
+        "suffix": _alt([*lex.suffixes, *lex.suffix_mods, *lex.closers, *lex.below_zero], nocase=True),
         "vague": _alt(lex.vague, nocase=True),
         "vague_scale": _alt(lex.vague_scales, nocase=True),
         "counts": _alt(lex.counts, nocase=True),
@@ -227,6 +229,7 @@ def _words() -> dict[str, str]:
 
 
 _SCALE_CLASSES = ("scales", "fractions", "ordinals", "ordinals_plural")
+_DEGREES = frozenset({"", "degree", "degree_Celsius", "degree_Fahrenheit"})
 _TIME_UNITS = frozenset({"year", "week", "day", "hour", "minute", "second", "month", "decade", "century"})
 
 
@@ -1174,6 +1177,12 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             end = match.end("a_suf")
         elif pre is None and sym is None and skey in lex.suffix_mods:
             mod = lex.suffix_mods[skey]  # type: ignore[assignment]
+            hedge = suf.strip()
+            end = match.end("a_suf")
+        elif pre is None and sym is None and skey in lex.below_zero and unit in _DEGREES and n > 0:
+            n = -n  # "2 degrees below zero", "2 below zero": a temperature under zero
+            fields = {"low": n, "high": n}
+            unit, kind = unit or "degree", "quantity"
             hedge = suf.strip()
             end = match.end("a_suf")
     if last.ordinal:
