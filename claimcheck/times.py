@@ -331,6 +331,7 @@ def _grammar() -> _Grammar:
         rf"(?:(?i:from|between|in\s+between)\s+{h24}(?::[0-5]\d)?|{h24}:[0-5]\d)\s*(?:-|–|—|(?i:to|until|till|and))\s*{h24}"
         rf"(?![\w:,/%-]|\.\d)"
     )
+    nth_wd = _alt([w for w, v in lx.ordinals.items() if v <= 5] + ["1st", "2nd", "3rd", "4th", "5th"])
     holiday_words = list(lx.holidays_fixed) + list(lx.holidays_nth) + list(lx.holidays_easter)
 
     # ---- points: (name, source with named groups) -- most specific first
@@ -346,7 +347,7 @@ def _grammar() -> _Grammar:
         ("compact", r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])(?!\d)"),
         (
             "numeric",
-            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:(?<=/\d)/|(?<=/\d\d)/|(?<=\.\d)\.|(?<=\.\d\d)\.|(?<=-\d)-|(?<=-\d\d)-|,\s?(?=\d{4}))(?P<y>\d{4}|\d\d)"
+            r"(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?:(?<=/\d)/|(?<=/\d\d)/|(?<=\.\d)\.|(?<=\.\d\d)\.|(?<=-\d)-|(?<=-\d\d)-|,\s?(?=\d{4})|,(?=\d\d(?!\d)))(?P<y>\d{4}|\d\d)"
             r"(?!\d|[/.]\d|-\d\d?(?!\d|[/.-]\d))",
         ),
         (
@@ -431,7 +432,7 @@ def _grammar() -> _Grammar:
         (
             "month",
             # "May I ask" opening a sentence: the modal, not the month ("in May I left" is the month)
-            rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w.])"
+            rf"(?:(?P<rel>{rel})\s+)?(?P<mon>{bare_month})(?![\w]|\.\w)"
             r"(?!(?<![A-Za-z,;]\sMay)\s+(?:I|we|you|he|she|it|they)\b)"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<ry>(?i:next|last|this))\s+(?i:year)(?![\w]))?",
         ),
@@ -531,9 +532,13 @@ def _grammar() -> _Grammar:
         ),
         (
             "nthwd",
-            rf"{b}(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
+            rf"{b}(?:(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
             rf"\s+(?i:of|in)\s+"
-            rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))(?![\w])",
+            rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))"
+            # "second Sunday" alone: that weekday of the reference month (not "a second Sunday",
+            # "the second Sunday in a row", "the second Wednesday shooting")
+            rf"|(?<![Aa]\s)(?<![Tt]he\s)(?<![Aa]nother\s)(?P<nth2>{nth_wd})\s+(?P<wd2>{wd})"
+            rf"(?!\s+[a-z]|[-–]))(?![\w])",
         ),
         (
             "nthweek",
@@ -1393,12 +1398,13 @@ _ISO_UNIT = {
     "FN": ("W", 2),
     "W": ("W", 1),
     "D": ("D", 1),
+    "BD": ("BD", 1),
     "H": ("H", 1),
     "TM": ("M", 1),
     "S": ("S", 1),
 }
 _TIME_UNITS = {"H", "TM", "S"}
-_ORDER = ["Y", "DE", "CE", "Q", "M", "FN", "W", "D", "H", "TM", "S"]
+_ORDER = ["Y", "DE", "CE", "Q", "M", "FN", "W", "D", "BD", "H", "TM", "S"]
 
 
 def _fmt(n: float) -> str:
@@ -1456,7 +1462,7 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
         merged[key] = merged.get(key, 0.0) + n * k
     if "Y" in merged and "M" in merged:  # "2 years and 3 months" = P27M (a year is not 12 x 30 days)
         merged["M"] += 12 * merged.pop("Y")
-    date_part = "".join(f"{_fmt(merged[k])}{k}" for k in ("Y", "Q", "M", "W", "D") if k in merged)
+    date_part = "".join(f"{_fmt(merged[k])}{k}" for k in ("Y", "Q", "M", "W", "D", "BD") if k in merged)
     time_part = "".join(f"{_fmt(merged['T' + k])}{k}" for k in ("H", "M", "S") if "T" + k in merged)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     exact_unit = smallest if all(float(n).is_integer() for _, n in parts) else smallest / 2
@@ -1522,8 +1528,16 @@ def _second_value(t: dt.datetime) -> TimeValue:
 
 
 def _shift(ref: dt.date, dur: Duration, sign: int) -> dt.date:
-    """*ref* moved by *dur* (calendar months and years; other units by their length)."""
+    """*ref* moved by *dur* (calendar months and years; business days skip weekends; other units by
+    their length)."""
     d = ref
+    bd = re.fullmatch(r"P(\d+)BD", dur.value)
+    if bd is not None:
+        left = int(bd[1])
+        while left:
+            d += sign * _DAY
+            left -= d.isoweekday() <= 5
+        return d
     m = re.fullmatch(
         r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<Q>[\d.]+)Q)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?"
         r"(?:(?P<D>[\d.]+)D)?(?:T.*)?",
@@ -2331,7 +2345,19 @@ def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
 
 
 def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    """ "the first Friday of July", "the last Monday of the month"."""
+    """ "the first Friday of July", "the last Monday of the month", "second Sunday" (of this month)."""
+    if m["nth2"]:
+        if ref is None:
+            return ()
+        n = _day_number(m["nth2"])
+        if n is None:
+            return ()
+        first = ref.replace(day=1)
+        wdn = _lex().weekdays[m["wd2"].rstrip(".").lower()]
+        d = first + dt.timedelta(days=(wdn - first.isoweekday()) % 7 + 7 * (n - 1))
+        if d.month != first.month:
+            return ()
+        return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
     if m["tm"]:
         if ref is None:
             return ()
