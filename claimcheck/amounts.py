@@ -1185,7 +1185,17 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             unit, kind = unit or "degree", "quantity"
             hedge = suf.strip()
             end = match.end("a_suf")
-    if last.ordinal:
+    fraction_of_unit = (
+        last.ordinal
+        and kind == "quantity"
+        and last.value > 2
+        and match.group("a_num")[last.start : last.end].isalpha()
+        and _OF.match(text, fig_end) is not None
+    )
+    if fraction_of_unit:  # "tenth of a gallon", "fourth of liter": a fraction word alone
+        n = 1 / last.value
+        fields = {"low": n, "high": n}
+    elif last.ordinal:
         if unit or pre or sym:
             return rows
         kind = "ordinal"
