@@ -225,6 +225,7 @@ def _words() -> dict[str, str]:
         "vague": _alt(lex.vague, nocase=True),
         "vague_scale": _alt(lex.vague_scales, nocase=True),
         "counts": _alt(lex.counts, nocase=True),
+        "ordinal": _alt((x for x, (c, _) in lex.words.items() if c == "ordinals"), nocase=True),
     }
 
 
@@ -347,7 +348,7 @@ def pattern() -> str:
     of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
     sep = (
         rf"(?:(?:{fraction_end}){of_scale}|"
-        r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+and\s+(?=[A-Za-z\d])|\s+(?=[A-Za-z½¼¾])"
+        r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+and\s+(?=[A-Za-z1-9]|0\.\d)|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
@@ -362,9 +363,14 @@ def pattern() -> str:
     code = rf"\b(?!{loose}\d(?![\d,]*\.\d|\d{{0,2}},\d{{3}})){w['cur_code']}(?![A-Za-z])"
     names_before = rf"\b{_alt(lex.names_before, nocase=True)}(?=\s\d)"  # "ringgit 42"
     currency_pre = rf"(?:{w['cur_sym']}|{dollar}|{code}|{names_before})"
-    symbols = "|".join(re.escape(s).replace("=", r"\s*=") for s in sorted(lex.symbols, key=len, reverse=True))
-    # a sign right after another ("<>30" unequal, "=>30" an arrow) is no bound
-    prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+|(?<![=<>≤≥])(?P<a_sym>{symbols})\s*)"
+    symbols = "|".join(
+        re.escape(s[0]) + re.escape(s[1:]).replace("=", r"\s*=").replace("<", r"\s*<").replace(">", r"\s*>")
+        for s in sorted(lex.symbols, key=len, reverse=True)
+    )
+    # a sign right after another ("<<30", ">>30") is no bound; a hedge never takes an ordinal
+    # ("How about first week of 2015": the time grammar reads "first week of 2015")
+    no_ordinal = rf"(?!{w['ordinal']}(?!\w)|\d+(?:st|nd|rd|th)\b)"
+    prefix = rf"(?:(?P<a_pre>\b{w['bound']})\s+{no_ordinal}|(?<![=<>≤≥])(?P<a_sym>{symbols})\s*)"
     vprefix = rf"(?:(?P<a_vpre>\b{w['bound']})\s+)"
     # never "and less" in "… and less or equal than 35", nor "or more" in "or more than 4500"
     not_before = (
@@ -390,7 +396,8 @@ def pattern() -> str:
         r"(?P<a_skip>\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
-        r"|\d+(?:\.\d+){3,})"  # 192.168.1.2
+        r"|\d+(?:\.\d+){3,}"  # 192.168.1.2
+        r"|(?:<>|≠)\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"  # "<>30", "≠ 30": unequal, no interval
     )
     # "$20 and 43c", "20 dollars 43 cents", "$20 43" (at a sentence end): the cents of a sum
     cents = (
@@ -470,8 +477,8 @@ def guard() -> str:
     firsts = "".join(sorted({re.escape(s[0]) for s in lex.currency_symbols}))
     symbol = rf"(?=[{firsts}]){w['cur_sym']}"
     return (
-        rf"(?:(?<=[A-Za-z])[\d<>≥≤+({firsts}]"
-        rf"|(?<![A-Za-z])(?=[^\s,;:!?'\")\]])(?:(?=[A-Za-z]){letters}|[\d<>≥≤½¼¾⅓⅔⅛⅙⅕]|[-−](?<![\w.][-−])"
+        rf"(?:(?<=[A-Za-z])[\d<>≥≤=≠+({firsts}]"
+        rf"|(?<![A-Za-z])(?=[^\s,;:!?'\")\]])(?:(?=[A-Za-z]){letters}|[\d<>≥≤=≠½¼¾⅓⅔⅛⅙⅕]|[-−](?<![\w.][-−])"
         rf"|[+(]\(?\d|\.\d|{symbol}))"  # (spaces and closing punctuation fail first)
     )
 
@@ -794,7 +801,9 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
                 whole = snapshot[0] if snapshot is not None else 0.0
                 part = total + current - whole
                 if snapshot is not None and 0 < part < den:
-                    total, current = 0.0, whole + part / den
+                    # after a scale the fraction is of the scale, as "and a half" is ("six
+                    # million and two thirds" = 6,666,666.67)
+                    total, current = 0.0, whole + part / den * (and_scale or 1.0)
                 else:
                     total, current = 0.0, (total + current) / den
                 small = 0.0
@@ -1115,6 +1124,11 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         f2 = figs2[0]
         n2 = f2.value * scale
         end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
+        if last.ordinal and f2.ordinal and not unit and len(figs2) == 1:
+            # "between 10th and 15th", "10th-15th": ranks, never a count range; each is an ordinal
+            s2 = end2 - (f2.end - f2.start)
+            return [*rows, *_plain(text, num_start + last.start, fig_end, last, lex, hedged=False),
+                    *_plain(text, s2, end2, f2, lex, hedged=False)]
         if match.group("a_pm") is not None and not (last.ordinal or f2.ordinal or len(figs2) > 1):
             n, n2 = n - abs(n2), n + abs(n2)  # "5 ± 0.2": from 4.8 to 5.2
         elif last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
