@@ -1861,7 +1861,17 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         if not b_.anchored and a_start.year != b_start.year:
             year = b_start.year  # "from January to April 2015": the first end takes the second's year
         elif b_.anchored and a_start >= b_start:
-            year = a_start.year - 1  # "May to March" said in May: the range runs from last May
+            # both ends without a year and the second before the first: the range starts where the
+            # yearless-date rule puts its first day and runs to the next such second end ("from
+            # August to October" said in July 2016 is 2016-08/2016-10; "Dec 20 to Jan 5" said in
+            # December runs into January)
+            b_text = m["b"].strip()
+            later = (_parse_point(f"{b_text} {y}", None, ctx) for y in (a_start.year, a_start.year + 1))
+            b2 = next((v for v in later if v is not None and v.start is not None and v.start > a_start), None)
+            if b2 is not None:
+                b_ = attrs.evolve(b2, anchored=True)
+            else:
+                year = a_start.year - 1
         a2 = None if year is None else _parse_point(f"{m['a'].strip()} {year}", None, ctx)
         a = a2 if a2 is not None else a
     tv = _range_value(a, b_)
@@ -2176,8 +2186,25 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     return ((start, start + m.end(), tv.kind, tv),)
 
 
+@functools.cache
+def _ordinal_noun() -> re.Pattern[str]:
+    """A spelled ordinal before a noun ("the first floor"): what a later bare "the third" elides."""
+    return re.compile(rf"(?i)\b{_alt(_lex().ordinals)}\s+(?!of\b)[a-z]{{2,}}")
+
+
+def _elided_ordinal(text: str, ctx: Context, start: int) -> bool:
+    """ "one on the first floor and one on the third": a spelled "the third" that repeats an ordinal
+    of the same sentence with its noun left out is that ordinal, not a day of the month."""
+    if re.fullmatch(r"(?i)the\s+[a-z][a-z\s-]*", text) is None:
+        return False
+    sentence = re.split(r"[.!?\n]", ctx.text[max(0, start - 200) : start])[-1]
+    return _ordinal_noun().search(sentence) is not None
+
+
 def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A date or period with what may follow it (its clock time; "or later")."""
+    if _elided_ordinal(m["pt"], ctx, start):
+        return ()
     rows = list(_h_daytod(m, start, ref, ctx))
     if not m["post"] or not rows:
         return rows
