@@ -515,8 +515,8 @@ def _grammar() -> _Grammar:
             rf"|(?P<br>{bare_range_fb}){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt2>{dayish}))(?![\w])",
         ),
         (
-            "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "3pm tomorrow")
-            rf"{b}(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])"
+            "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "before 11 am")
+            rf"{b}(?:(?P<dh>{dhedges})\s+)?(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])"
             rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?"
             rf"|\s+(?P<daily>(?i:each\s+day|every\s+day|everyday|daily))(?![\w]))?",
         ),
@@ -628,7 +628,7 @@ def _grammar() -> _Grammar:
             rf"(?:\s+(?P<wk>(?i:next|last|this)\s+(?i:week))(?![\w]))?)?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at\s+around|at\s+about|around|about|at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?:(?<=[Aa][Tt]\s)|(?<=(?i:tonight\saround)\s)|(?<=(?i:tonight\sabout)\s))(?P<bh2>{bare_h})"
-            rf"|(?P<br2>{bare_range})))?"
+            rf"|(?P<br2>{bare_range}))|\s+(?P<dh2>{dhedges})\s+(?P<tod2>{tod_s}))?"  # "today before 4pm"
             # "2018 or later", "1/1/2016 and after": an open end
             rf"(?:\s+(?P<post>(?i:or|and)\s+(?i:later|after|greater|earlier|before))(?=\s*(?:[.,;:!?)]|$)))?",
         ),
@@ -2172,10 +2172,12 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
         if tm is not None:
             tv = _clock_range(tm["t1"], tm["t2"], day, code)
-    elif m["tod"] or m["bh2"]:
-        got = _read_clock(m["tod"] or m["bh2"], code)
+    elif m["tod"] or m["bh2"] or m["tod2"]:
+        got = _read_clock(m["tod"] or m["bh2"] or m["tod2"], code)
         if got is not None:
             tv = _clock_value(got[0], day, got[1])
+            if m["dh2"]:  # "today before 4pm"
+                tv = _hedged_clock(tv, m["dh2"])
     elif m["br2"]:  # "Monday 3-8", "next Monday morning 6-8"
         tv = _bare_range(m["br2"], day, code, strict=True)
     elif code is not None:
@@ -2217,6 +2219,12 @@ def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return rows
 
 
+def _hedged_clock(tv: TimeValue, hedge: str) -> TimeValue:
+    """A clock time after a date hedge ("before 11 am", "since 2pm"): the open interval on one side of it."""
+    mod = _lex().date_hedges[re.sub(r"\s+", " ", hedge.lower())]
+    return attrs.evolve(_mod_range(tv, mod), kind="timerange")
+
+
 def _h_frompt(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "from 2014" with no second end: the date alone, read as the point alternative reads it."""
     off = m.start("pt")
@@ -2241,12 +2249,13 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
 def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
     tr = m.groupdict().get("tr")
+    hedge = m.groupdict().get("dh")
     if m.groupdict().get("daily"):  # "3pm each day": a time of day, daily
         got = _read_clock(m["tod"])
         if got is None:
             return ()
         daily = TimeValue(value=_clock_value(got[0], None).value, grain="unknown", kind="set", resolved=False)
-        return ((start, start + m.end(), "set", daily),)
+        return ((start + m.start("tod"), start + m.end(), "set", daily),)
     if m.groupdict().get("br"):  # "between 3 and 8 yesterday"
         on = _parse_point(m["pt2"], ref, ctx)
         span = None if on is None else _bare_range(m["br"], on, strict=False)
@@ -2270,6 +2279,8 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         got = _read_clock(m["tod"], code)
         if got is not None:
             tv = _clock_value(got[0], day, got[1])
+            if hedge:
+                tv = _hedged_clock(tv, hedge)
     if tv is None:
         return ()
     return ((start, end, tv.kind, tv),)
