@@ -1129,6 +1129,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             s2 = end2 - (f2.end - f2.start)
             return [*rows, *_plain(text, num_start + last.start, fig_end, last, lex, hedged=False),
                     *_plain(text, s2, end2, f2, lex, hedged=False)]
+        n *= _shared_scale(match, last, f2, lex)  # "2-3 million" is 2 million to 3 million
         if match.group("a_pm") is not None and not (last.ordinal or f2.ordinal or len(figs2) > 1):
             n, n2 = n - abs(n2), n + abs(n2)  # "5 ± 0.2": from 4.8 to 5.2
         elif last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
@@ -1246,6 +1247,33 @@ def _duration_after_figure(match: re.Match[str], start: int, end: int) -> Durati
 _AGE_AFTER = re.compile(r"\s*-\s*olds?\b|\s+olds?\b|\s+(?i:of\s+age)\b")
 
 
+def _shared_scale(match: re.Match[str], first: Figure, second: Figure, lex: Lexicon) -> float:
+    """The scale word ending a range's second figure when the first has none and is smaller than
+    the second's own figure ("2-3 million", "$2 to $3 billion", "between 5 and 10 bn"); else 1.
+    "from 200 to 3 million" keeps its 200."""
+    text = match.string
+    num_start = match.start("a_num")
+    num2_start = match.start("a_num2") if match.group("a_num2") is not None else num_start
+    raw1 = text[num_start + first.start : num_start + first.end]
+    raw2 = text[num2_start + second.start : num2_start + second.end]
+    if first.ordinal or second.ordinal or _scale_of(raw1, lex) != 1.0:
+        return 1.0
+    factor = _scale_of(raw2, lex)
+    return factor if 0 < first.value < second.value / factor else 1.0
+
+
+def _scale_of(raw: str, lex: Lexicon) -> float:
+    """The multiplier of the scale word or suffix that ends a written figure (1 when none)."""
+    last = _BIG_SCALE.search(raw)
+    if last is None:
+        return 1.0
+    written = last.group(1)
+    cls, value = lex.words.get(written.lower(), ("", 0.0))
+    if cls == "scales":
+        return value
+    return lex.scale_suffixes.get(written, 1.0)
+
+
 def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
     """Whether figure *k* of the run takes the unit written after the last one: it is the one
     right before it, joined by "and" ("45 and 50 mg", "5 and 10 dollars"), and no range is read."""
@@ -1347,10 +1375,13 @@ def _split_units(
     u2 = _unit_of(match, lex, match.group("a_cur2"), ("",))
     # "6-foot-7" (a height) is no range of feet: a unit on the first figure only splits it too
     joined_by_hyphen = match.group("a_num2") is not None and "-" in text_between(match)
+    first_tail = any(match.start(g) >= 0 for g in _TAIL_GROUPS[1::2])
     if (
         u1[0] == u2[0]
         or (not u1[0] and match.group("a_cur2") is None)
         or (u1[0] and not u2[0] and not joined_by_hyphen)
+        # "$5-10 million", "£2-3bn": a currency before the first figure covers the range
+        or (match.group("a_cur1") is not None and not u2[0] and not first_tail)
     ):
         return None
     text = match.string
