@@ -202,10 +202,13 @@ _DIGITS = (
 def _words() -> dict[str, str]:
     """Shared sub-pattern sources, each built ONCE as a trie and referenced by name below."""
     lex = load()
-    scale_words = [w for w, (c, _) in lex.words.items() if c in _SCALE_CLASSES]
+    # "second" is an ordinal ("finished second") but no fraction ("a second" is no half), and
+    # "seconds" is only the time unit
+    time_unit = {"second", "seconds"}
+    scale_words = [w for w, (c, _) in lex.words.items() if c in _SCALE_CLASSES and w not in time_unit]
     not_time = [w for w, u in lex.unit_words.items() if u not in _TIME_UNITS]
     return {
-        "number": _alt((w for w in lex.words if w not in {"second", "seconds"}), nocase=True),
+        "number": _alt((w for w in lex.words if w != "seconds"), nocase=True),
         "scale": _alt(scale_words, nocase=True),
         "scale_suffix": _alt(lex.scale_suffixes, flexible_space=False),
         "cur_sym": _alt(lex.currency_symbols, flexible_space=False),
