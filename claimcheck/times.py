@@ -374,7 +374,7 @@ def _grammar() -> _Grammar:
             "nth",
             r"(?i:the)\s+(?P<nth>3[01]|[0-2]?\d)(?:st|nd|rd|th)(?![\w])(?!\s+(?!of\b)[a-z])"
             # "back for the 27.", "on the second": a bare day number after "on"/"for"/"by", ending the clause
-            rf"|(?:(?<=[Oo][Nn]\s)|(?<=[Ff][Oo][Rr]\s)|(?<=[Bb][Yy]\s)|^)(?i:the)\s+(?P<nth2>3[01]|[12]\d|[1-9]|{ordw})"
+            rf"|(?:(?<=[Oo][Nn]\s)|(?<=[Ff][Oo][Rr]\s)|(?<=[Bb][Yy]\s)|^)(?i:the)\s+(?P<nth2>3[01]|[12]\d|[1-9]|{ordw}|{card})"
             r"(?=\s*(?:[.!?;]|$))",
         ),
         ("monthyear", rf"(?P<mon>{month})(?:{sp},?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
@@ -623,6 +623,13 @@ def _grammar() -> _Grammar:
             rf"{b}(?i:from)\s+(?=\S)(?P<pt>{point})(?![\w])",
         ),
         (
+            # "go back on 15", "on 4-22": a day (or month and day) that ends the clause ("on 4.22" may
+            # be a decimal and is left to the amounts)
+            "onday",
+            rf"{b}(?i:on)\s+(?:(?P<od>3[01]|[12]\d|[1-9])|(?P<om>1[0-2]|0?[1-9])-(?P<odd>3[01]|[12]\d|0?[1-9]))"
+            r"(?=\s*(?:[.!?;](?!\d)|$))",
+        ),
+        (
             "point",  # a date or period; a day may carry its part of the day and clock time
             rf"{b}(?P<pt>{point})(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod1>{podw})(?![\w])"
             rf"(?:\s+(?P<wk>(?i:next|last|this)\s+(?i:week))(?![\w]))?)?"
@@ -755,7 +762,7 @@ _GRAMMAR_FIRST_WORDS = (
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
     *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod", "on"),
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
@@ -782,7 +789,7 @@ _CHAINED = (
     *("the", "a", "an", "in", "at", "this", "that", "from", "between", "all", "some", "each"),
     *("every", "another", "next", "past", "early", "later", "earlier", "around", "about"),
     *("over", "under", "more", "less", "since", "after", "before", "until", "up", "no", "just"),
-    *("within", "close", "nearly", "almost", "roughly"),
+    *("within", "close", "nearly", "almost", "roughly", "on"),
 )
 
 
@@ -1000,7 +1007,11 @@ def _p_md_num(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
 
 
 def _p_nth(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    day = int(m["nth"]) if m["nth"] else _day_number(m["nth2"]) or 0
+    return _day_of_month(int(m["nth"]) if m["nth"] else _day_number(m["nth2"]) or 0, ref)
+
+
+def _day_of_month(day: int, ref: dt.date | None) -> TimeValue | None:
+    """A day of the month alone ("the 15th"): its most recent date on or before the reference day."""
     if not 1 <= day <= 31:
         return None
     if ref is None:
@@ -2203,6 +2214,15 @@ def _elided_ordinal(text: str, ctx: Context, start: int) -> bool:
     return _ordinal_noun().search(sentence) is not None
 
 
+def _h_onday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "go back on 15" (a day of the month), "on 4-22" (a month and day); "on" is not in the mention."""
+    if m["od"]:
+        s0, tv = start + m.start("od"), _day_of_month(int(m["od"]), ref)
+    else:
+        s0, tv = start + m.start("om"), _resolve_md(int(m["om"]), int(m["odd"]), ref)
+    return () if tv is None else ((s0, start + m.end(), "date", tv),)
+
+
 def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A date or period with what may follow it (its clock time; "or later")."""
     if _elided_ordinal(m["pt"], ctx, start):
@@ -2567,6 +2587,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "dayrange": _h_dayrange,
     "mdrange": _h_dayrange,
     "range": _h_range,
+    "onday": _h_onday,
     "yrange": _h_range,
     "between": _h_range,
     "ago": _h_ago,
