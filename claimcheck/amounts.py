@@ -1039,6 +1039,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         return rows
     figures = parse_figures(raw_num)
     if not figures and match.group("a_num").lower() in ("a", "an") and match.end("a_num") < match.end():
+        if _after_an_amount(text, num_start, lex):
+            return []  # "$50 a barrel", "30 cents a litre": the rate's divisor, not one barrel
         figures = [Figure(0, len(raw_num), 1.0, False)]  # "a dollar", "an ml"
     if not figures:
         return []
@@ -1275,6 +1277,24 @@ def _scale_of(raw: str, lex: Lexicon) -> float:
     if cls == "scales":
         return value
     return lex.scale_suffixes.get(written, 1.0)
+
+
+_WORD_BEFORE = re.compile(r"([\w%$€£¥]+)\.?\s+$")
+
+
+def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether an amount ends right before *start*: a figure, a percent sign, or a unit or
+    currency word after one ("$50 a barrel", "5 euros a kilo", "2 million barrels a day")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word[-1].isdigit() or word[-1] in "%$€£¥":
+        return True
+    key = word.lower()
+    if word in lex.unit_symbols:  # "5 kg a day"; not the "t" of "can't"
+        return text[max(0, before.start(1) - 2) : before.start(1)].strip()[-1:].isdigit()
+    return key in lex.currency_names or key in lex.unit_words
 
 
 def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
