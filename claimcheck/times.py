@@ -304,7 +304,7 @@ def _grammar() -> _Grammar:
     reldays = _alt([w for w in lx.relative_days if w not in lx.parts_of_day])
     tod_s = (
         rf"(?:{_strip_names(tod_hedge)}?(?:{_strip_names(relmin)}(?:{c_s}|{bare_h})|{relmin_strict}{bare_h}"
-        rf"|{c_s}|{bare_h}(?=\s+(?:{pod_s}|{reldays}\s+(?:(?i:in\s+the)\s+)?{podw}(?![\w])))"
+        rf"|{c_s}|{bare_h}(?=\s+(?:{pod_s}|(?:{reldays}|(?i:last))\s+(?:(?i:in\s+the)\s+)?{podw}(?![\w])))"
         rf"|(?<=[Aa][Tt]\s){bare_h}(?=\s+{reldays}(?![\w]))){_strip_names(tod_tail)})"
     )
     t1_s = rf"(?:{c_s}|{h24}(?::[0-5]\d)?(?![\d:]))"
@@ -511,13 +511,16 @@ def _grammar() -> _Grammar:
         ),
         (
             "todrange",  # a clock range, then perhaps its day ("9:30 - 11:00 on Thursday")
-            rf"{b}{clock_start}{joiner}(?:(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish}))?"
-            rf"|(?P<br>{bare_range_fb}){sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt2>{dayish}))(?![\w])",
+            rf"{b}{clock_start}{joiner}(?:(?P<tr>{todrange_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})"
+            # "between 7 and 9:30 last night": yesterday's
+            rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?|\s+(?i:last)\s+(?P<lpw>{podw}))?"
+            rf"|(?P<br>{bare_range_fb})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt2>{dayish})|\s+(?i:last)\s+(?P<lpw2>{podw})))(?![\w])",
         ),
         (
             "tod",  # a clock time, then perhaps its day ("at 9am on Saturday", "before 11 am")
             rf"{b}(?:(?P<dh>{dhedges})\s+)?(?P<tod>{tod_s})(?:{sp},?{sp}(?:(?i:on|of)\s+)?(?P<pt>{dayish})(?![\w])"
             rf"(?:\s+(?:(?i:in\s+the)\s+)?(?P<pod2>{podw})(?![\w]))?"
+            rf"|\s+(?i:last)\s+(?P<lpw>{podw})(?![\w])"  # "at 11 p.m. last night"
             rf"|\s+(?P<daily>(?i:each\s+day|every\s+day|everyday|daily))(?![\w]))?",
         ),
         (
@@ -2276,12 +2279,16 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
             return ()
         daily = TimeValue(value=_clock_value(got[0], None).value, grain="unknown", kind="set", resolved=False)
         return ((start + m.start("tod"), start + m.end(), "set", daily),)
-    if m.groupdict().get("br"):  # "between 3 and 8 yesterday"
-        on = _parse_point(m["pt2"], ref, ctx)
-        span = None if on is None else _bare_range(m["br"], on, strict=False)
+    last_pod = m.groupdict().get("lpw") or m.groupdict().get("lpw2")
+    yesterday = _day_value(ref - _DAY, anchored=True) if ref is not None else None
+    if m.groupdict().get("br"):  # "between 3 and 8 yesterday", "between 7 and 9 last night"
+        on = yesterday if last_pod else _parse_point(m["pt2"], ref, ctx)
+        span = None if on is None else _bare_range(m["br"], on, _pod_code(last_pod), strict=False)
         return () if span is None else ((start, start + m.end(), span.kind, span),)
     day = _parse_point(m["pt"], ref, ctx) if m["pt"] else None
-    if day is None:
+    if last_pod:  # "at 11 p.m. last night": the part of the day before the reference day
+        day, code, end = yesterday, _pod_code(last_pod), start + m.end()
+    elif day is None:
         end = start + (m.end("tr") if tr else m.end("tod"))
         day, code = _ref_day(ref), None
     else:
@@ -2292,12 +2299,18 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
             code = _pod_code(m["pod2"])  # "9 tomorrow morning"
     tv: TimeValue | None = None
     if tr:
-        tm = _grammar().top["todrange_inner"].fullmatch(tr)
+        inner = _grammar().top["todrange_inner"]
+        tm = inner.fullmatch(tr)
+        if tm is None:  # a bare last hour goes with the day part after it ("8am-3 yesterday afternoon")
+            tm = inner.match(m.string, m.start("tr"))
+            tm = tm if tm is not None and tm.end() == m.end("tr") else None
         if tm is not None:
             tv = _clock_range(tm["t1"], tm["t2"], day, code)
     else:
         got = _read_clock(m["tod"], code)
         if got is not None:
+            if last_pod and code == "NI" and got[0][0] < 6 and ref is not None:
+                day = _day_value(ref, anchored=True)  # "2 a.m. last night": early on the reference day
             tv = _clock_value(got[0], day, got[1])
             if hedge:
                 tv = _hedged_clock(tv, hedge)
