@@ -391,8 +391,10 @@ def pattern() -> str:
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
     vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
-    # where a figure may start (unless a currency leads): not inside a word, a path or a number
-    lead = r"(?<![\w./%])(?<![A-Za-z\d][-‑])(?<!\d,)"
+    # where a figure may start (unless a currency leads): not inside a word, a path or a number,
+    # nor at a thousands group after "digit," (a leftover of a figure the time grammar took:
+    # "May 2,500 people"); a list without spaces ("nrs. 22,24,26") still reads each figure
+    lead = r"(?<![\w./%])(?<![A-Za-z\d][-‑])(?!(?<=\d,)\d{3}(?!\d))"
     # Identifiers ("MiG-23", "COVID-19", "G7", "A320") need no alternative of their own: a figure
     # never starts right after a letter, nor after a letter or digit and a hyphen (see `lead`).
     skip = (
