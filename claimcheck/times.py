@@ -89,6 +89,9 @@ class _Lex:
     weekdays: Mapping[str, int]
     weekdays_cap: frozenset[str]
     seasons: Mapping[str, str]
+    decade_words: tuple[str, ...]
+    decade_centuries: Mapping[str, int]
+    decades_named: Mapping[str, int]
     relative_days: Mapping[str, int]
     relative_words: Mapping[str, int]
     anaphoric: Mapping[str, int]
@@ -127,6 +130,9 @@ def _lex() -> _Lex:
         weekdays=low(raw["weekdays"]),
         weekdays_cap=frozenset(raw["weekdays_capitalized"]["words"]),
         seasons=low(raw["seasons"]),
+        decade_words=tuple(raw["decades"]["words"]),
+        decade_centuries={k: int(v) for k, v in low(raw["decades"]).items() if k != "words"},
+        decades_named={k: int(v) for k, v in low(raw["decades_named"]).items()},
         relative_days=low(raw["relative_days"]),
         relative_words=low(raw["relative_words"]),
         anaphoric=low(raw["anaphoric"]),
@@ -383,6 +389,11 @@ def _grammar() -> _Grammar:
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
         ("decade", rf"(?:{the})?(?P<dec>(?:1[89]|20)\d0)(?:'|’|[^\S\n])?s(?![\w])"),
         ("decade2", rf"(?:{the})?'(?P<dec2>\d0)s(?![\w])"),
+        (
+            "decade3",  # "the nineteen seventies", "the twenty-tens", "the noughties"
+            rf"(?:(?:{the})?(?P<dc>{_alt(lx.decade_centuries)})[\s-]+(?P<dw>{_alt(lx.decade_words)})"
+            rf"(?!\s+(?i:of)\b)|{the}(?P<dn>{_alt(lx.decades_named)}))(?![\w])",
+        ),
         ("century", rf"(?:{the})?(?P<cent>[12]?\d)(?:st|nd|rd|th)\s+(?i:century)"),
         (
             "season",
@@ -555,7 +566,9 @@ def _grammar() -> _Grammar:
         ),
         (
             "rest",
-            rf"{b}(?:(?i:the)\s+)?(?i:rest|remainder)\s+(?i:of)\s+(?i:the|this)\s+(?P<per>(?i:week|month|year))(?![\w])",
+            # "the rest of the week", "rest of week", "rest of my week" ("rest this week" is the verb)
+            rf"{b}(?:(?i:the)\s+)?(?i:rest|remainder)\s+(?i:of)\s+(?:(?i:the|this|my|our|(?:the\s+)?current)\s+)?"
+            rf"(?P<per>(?i:week|month|year))(?![\w])",
         ),
         (
             "weekof",  # "the week of April 10th", "the week commencing 4 February", "w/c Feb 4"
@@ -1054,7 +1067,25 @@ def _year_num(text: str) -> int | None:
 
 
 def _p_decade(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    y = int(m["dec"]) if m.re.groupindex.get("dec") else _year2(m["dec2"])
+    if m.re.groupindex.get("dec"):
+        y = int(m["dec"])
+    elif ref is not None:  # "the '40s": the most recent such decade that has begun by the reference year
+        y = ref.year // 100 * 100 + int(m["dec2"])
+        y -= 100 if y > ref.year else 0
+    else:
+        y = _year2(m["dec2"])
+    return _decade_value(y)
+
+
+def _p_decade_words(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    lx = _lex()
+    if m["dn"]:
+        return _decade_value(lx.decades_named[re.sub(r"\s+", " ", m["dn"].lower())])
+    century = lx.decade_centuries[re.sub(r"\s+", " ", m["dc"].lower())]
+    return _decade_value(century + 10 * (lx.decade_words.index(m["dw"].lower()) + 1))
+
+
+def _decade_value(y: int) -> TimeValue:
     return TimeValue(
         value=f"{y // 10:03d}",
         start=dt.datetime(y, 1, 1),
@@ -1384,6 +1415,7 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "my_num": _p_monthyear,
     "decade": _p_decade,
     "decade2": _p_decade,
+    "decade3": _p_decade_words,
     "century": _p_century,
     "season": _p_season,
     "quarter": _p_quarter,
