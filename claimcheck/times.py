@@ -1483,9 +1483,9 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
             n = v
         if m["half"]:
             n += 0.5
+        tail = 0.0
         if m["tail"]:
-            t = _word_int(re.sub(r"^\s*and\s+", "", m["tail"].strip().lower()))
-            n += (t or 0) / 60
+            tail = _word_int(re.sub(r"^\s*and\s+", "", m["tail"].strip().lower())) or 0.0
         u = m["unit"].lower()
         if (
             count in ("a", "an")
@@ -1496,6 +1496,8 @@ def parse_duration(text: str, mod: TimeMod | None = None) -> Duration | None:
         ):
             return None  # "a second gathering": an ordinal, not one second
         code, secs = lx.units.get(u, ("H", 3600))
+        if m["tail"]:  # "2 hours ten" = PT130M: the hours in minutes with the minutes said after them
+            code, secs, n = "TM", 60, n * 60 + tail
         parts.append((code, n))
         seconds += n * secs
         smallest = secs if not smallest else min(smallest, secs)
