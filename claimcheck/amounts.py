@@ -119,6 +119,8 @@ class Lexicon(NamedTuple):
     counted_after_of: frozenset[str]
     names_before: frozenset[str]
     below_zero: frozenset[str]
+    vague_before_scale: frozenset[str]
+    scales_after_vague: Mapping[str, float]
 
 
 @functools.cache
@@ -187,6 +189,8 @@ def load() -> Lexicon:
         counted_after_of=frozenset(numbers["money_scales_counted_after_of"]["words"]),
         names_before=frozenset(money["names_before"]["words"]),
         below_zero=frozenset(hedges["below_zero"]["words"]),
+        vague_before_scale=frozenset(numbers["vague_before_scale"]["words"]),
+        scales_after_vague={k: float(v) for k, v in numbers["vague_before_scale"]["scales"].items()},
     )
 
 
@@ -390,7 +394,10 @@ def pattern() -> str:
         rf"|(?:\s*(?:-|–|—|~)\s*|-?\s+(?:{to}|{through})\s+)))"  # "8- to 16-meter"
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
-    vague = rf"(?P<a_vague>\b{w['vague']}{vague_of}(?!\w)|\b{w['counts']}(?!\w))"
+    # "several hundred", "a few thousand": a vague leading figure times a scale
+    vague_lead = _alt(lex.vague_before_scale, nocase=True)
+    scaled = rf"{vague_lead}\s+{_alt(lex.scales_after_vague, nocase=True)}(?!\w)"
+    vague = rf"(?P<a_vague>\b(?:{scaled}|{w['vague']}{vague_of})(?!\w)|\b{w['counts']}(?!\w))"
     # where a figure may start (unless a currency leads): not inside a word, a path or a number,
     # nor at a thousands group after "digit," (a leftover of a figure the time grammar took:
     # "May 2,500 people"); a list without spaces ("nrs. 22,24,26") still reads each figure
@@ -1602,9 +1609,14 @@ def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
             end = match.start("a_vwrap") + len(text) - 3
         return ((start, end, kind, Amount(low=n, high=n, figure=n, unit=unit, kind=kind)),)
     words = phrase.split(" of ")
+    lead, _, scale_word = phrase.rpartition(" ")
     if len(words) == 2 and words[0] in lex.vague and words[1] in lex.vague_scales:
         lo, hi = lex.vague[words[0]]
         s = lex.vague_scales[words[1]]
+        low, high = lo * s, (hi + 1) * s - 1
+    elif lead in lex.vague_before_scale and scale_word in lex.scales_after_vague:
+        lo, hi = lex.vague[lead]  # "several hundred" = 300-999
+        s = lex.scales_after_vague[scale_word]
         low, high = lo * s, (hi + 1) * s - 1
     else:
         low, high = lex.vague[phrase]
