@@ -1152,6 +1152,10 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
             if unit and n > n2 and len(figs2) == 1 and not (last.ordinal or f2.ordinal or signed_after_dash):
                 # "fell from 20% to 10%", "from -18 °C to -34 °C": two measures, each in the unit
                 return rows + _two_measures(match, last, f2, n, n2, unit, kind)
+            if match.group("a_rng") is not None and n > n2 and len(figs2) == 1 and not f2.ordinal:
+                # "fell from 80 to 60", "from 5.2 million to 4.1 million": both figures
+                rows.extend(_plain(text, num_start + last.start, fig_end, last, lex, hedged=False))
+                return rows + _plain(text, end2 - (f2.end - f2.start), end2, f2, lex, hedged=False)
             # not a range ("3-1" is a score): read the first figure alone
             rows.extend(_plain(text, start, fig_end, last, lex, hedged=bool(pre or sym)))
             return rows
