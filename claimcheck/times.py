@@ -409,7 +409,7 @@ def _grammar() -> _Grammar:
         (
             "holiday",
             rf"(?:(?P<hrel>(?i:this|next|last|coming|following|past|previous))\s+)?(?P<hol>{_alt(holiday_words)})(?![\w'])"
-            rf"(?:(?:\s+of)?,?\s+(?P<y>{yr})|\s+(?i:of|in)\s+(?P<yrel>(?i:this|next|last))\s+(?i:year))?(?![\w])",
+            rf"(?:(?:\s+of)?,?\s+(?P<y>{yr}|{spelled_year})|\s+(?i:of|in)\s+(?P<yrel>(?i:this|next|last))\s+(?i:year))?(?![\w])",
         ),
         ("relday", rf"(?P<rd>{_alt(lx.relative_days)})(?![\w])"),
         (
@@ -1214,7 +1214,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
 def _p_holiday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     name = m["hol"]
     if m["y"]:
-        d = holiday_date(name, int(m["y"]))
+        year = _year_num(m["y"])  # "Easter Sunday two thousand ten"
+        d = None if year is None else holiday_date(name, year)
         return None if d is None else _day_value(d)
     if ref is None:
         return TimeValue.unresolved("XXXX-XX-XX")
