@@ -632,7 +632,18 @@ def _figures(text: str) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     i = 0
     while i < len(toks):
+        first = i
         fig, i = _parse_one(toks, i)
+        if (
+            fig is not None
+            and i == first + 1
+            and toks[first].cls == "fractions"
+            and figures
+            and figures[-1].ordinal
+            and first > 0
+            and figures[-1].end == toks[first - 1].end
+        ):
+            continue  # "second half", "third-quarter earnings": a named part, not a fraction
         if fig is not None:
             figures.append(fig)
     return tuple(figures)
