@@ -488,6 +488,13 @@ def _grammar() -> _Grammar:
     joiner = (
         r"(?=[^\n]{1,40}?(?:[-–—~]|\b(?i:to|until|untill|till|through|thru|and)\b))"  # cheap range pre-check
     )
+    joiner0 = joiner.replace("{1,40}", "{0,40}")  # right after a day: "4-23 May"
+    # what ends a range of days: its month (and year), or "of"/"in" and a month relative to the
+    # reference date ("4 till 23 of this month"; "killed 5 to 10 this month" counts)
+    day_tail = (
+        rf"(?:(?:\s+of)?\s*(?P<mon>{month})(?:,?\s*(?P<y>{yw}))?"
+        rf"|\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?P<rel>{rel})\s+(?i:month))"
+    )
     to = r"(?:\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)"
     to_and = r"(?:\s*(?:-|–|—|~|\band\b|\bto\b|\bthrough\b)\s*)"  # after "between"
     cue = _alt(lx.gap_cues)
@@ -512,12 +519,19 @@ def _grammar() -> _Grammar:
         ),
         (
             "dayrange",
-            rf"{b}{day_start}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day}){joiner}(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
-            rf"(?:{the})?(?P<d2>{day})(?:\s+of)?\s*(?P<mon>{month})(?:,?\s*(?P<y>{year4}))?(?![\w])",
+            # "4 to 22 May", "4-22 May", "from 3 until 12 of Sept", "4 to 23 next month"
+            rf"{b}{day_start}(?:(?P<fb>(?i:from|between))\s+)?(?:{the})?(?P<d1>{day}){joiner0}(?:\s*(?i:of\s+)?(?P<mon1>{month}))?{to}"
+            rf"(?:{the})?(?P<d2>{day}){day_tail}(?![\w])",
+        ),
+        (
+            "dayrange_fb",  # after "from"/"between" only: "between 4 and 22 May", "from 4 to Jan 22, 1995"
+            rf"{b}(?P<fb>(?i:from|between))\s+(?:{the})?(?P<d1>{day}){joiner0}(?:\s*(?i:of\s+)?(?P<mon1>{month}))?"
+            rf"(?:{to}|\s+(?i:and)\s+)"
+            rf"(?:(?:{the})?(?P<d2>{day}){day_tail}|(?P<mon2>{month})\s*(?P<d3>{day})(?:,?\s*(?P<y2>{yw}))?)(?![\w])",
         ),
         (
             "mdrange",
-            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?:(?i:between)\s+)?(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
             rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
         ),
         (
@@ -1958,15 +1972,34 @@ def _range_fallback(m: re.Match[str], start: int, ref: dt.date | None, ctx: Cont
 
 
 def _h_dayrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
-    d1, d2 = _day_number(m["d1"]), _day_number(m["d2"])
+    groups = m.re.groupindex
+    if "rel" not in groups:  # the mdrange alternative shares this handler
+        return _dayrange(m, start, ref, _month_number(m["mon"]), _month_number(m["mon"]), m["d2"], m["y"])
+    if m["rel"]:  # "between 4 and 22 this month"
+        if ref is None:
+            return ()
+        base = _add_months(ref.replace(day=1), _lex().relative_words[m["rel"].lower()])
+        a = _safe_date(base.year, base.month, _day_number(m["d1"]) or 0)
+        b_ = _safe_date(base.year, base.month, _day_number(m["d2"]) or 0)
+        tv = None if a is None or b_ is None else _range_value(_day_value(a, anchored=True), _day_value(b_))
+        return () if tv is None else ((start, start + m.end(), "daterange", tv),)
+    mon2 = m["mon2"] if "mon2" in groups else None
+    month = _month_number(m["mon"] or mon2 or "")
+    mon1 = _month_number(m["mon1"]) if m["mon1"] else month
+    if mon2:  # "from 4 to January 22, 1995"
+        return _dayrange(m, start, ref, mon1, month, m["d3"], m["y2"])
+    return _dayrange(m, start, ref, mon1, month, m["d2"], m["y"])
+
+
+def _dayrange(
+    m: re.Match[str], start: int, ref: dt.date | None, mon1: int, month: int, day2: str, year: str | None
+) -> Sequence[Row]:
+    """Days *d1* of *mon1* through *day2* of *month*, in *year* or by the yearless-date rule."""
+    d1, d2 = _day_number(m["d1"]), _day_number(day2)
     if d1 is None or d2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return ()
-    month = _month_number(m["mon"])
-    mon1 = month
-    if m.re.groupindex.get("mon1") and m["mon1"]:
-        mon1 = _month_number(m["mon1"])
-    if m["y"]:
-        y = int(m["y"])
+    y = None if year is None else _year_num(year)
+    if y is not None:
         a, b_ = _safe_date(y, mon1, d1), _safe_date(y, month, d2)
         if a is None or b_ is None:
             return ()
@@ -1976,7 +2009,8 @@ def _h_dayrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context)
         if ta is None or tb is None:
             return ()
         if ta.start is not None and tb.start is not None and tb.start < ta.start:
-            ta = _day_value(_add_months(ta.start.date(), -12), anchored=True)
+            # the start keeps the yearless-date rule; the end is the next such day ("20 Dec to 5 Jan")
+            tb = _day_value(_add_months(tb.start.date(), 12), anchored=True)
         tv = _range_value(ta, tb)
     if tv is None:
         return ()
@@ -2633,6 +2667,7 @@ def _h_gap(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
 _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Sequence[Row]]] = {
     "gap": _h_gap,
     "dayrange": _h_dayrange,
+    "dayrange_fb": _h_dayrange,
     "mdrange": _h_dayrange,
     "range": _h_range,
     "onday": _h_onday,
