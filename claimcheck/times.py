@@ -113,6 +113,7 @@ class _Lex:
     holidays_fixed: Mapping[str, tuple[int, int]]
     holidays_nth: Mapping[str, tuple[int, int, int, int]]
     holidays_easter: Mapping[str, int]
+    holidays_orthodox: Mapping[str, int]
     future_blockers: frozenset[str]
     set_adverbs: Mapping[str, str]
 
@@ -157,6 +158,7 @@ def _lex() -> _Lex:
             for k, v in low(raw["holidays_nth_weekday"]).items()
         },
         holidays_easter={k: int(v) for k, v in low(raw["holidays_easter"]).items()},
+        holidays_orthodox={k: int(v) for k, v in low(raw["holidays_orthodox_easter"]).items()},
         future_blockers=frozenset(raw["future_in"]["blockers"]),
         set_adverbs=low(raw["set_adverbs"]),
     )
@@ -338,7 +340,7 @@ def _grammar() -> _Grammar:
         rf"(?![\w:,/%-]|\.\d)"
     )
     nth_wd = _alt([w for w, v in lx.ordinals.items() if v <= 5] + ["1st", "2nd", "3rd", "4th", "5th"])
-    holiday_words = list(lx.holidays_fixed) + list(lx.holidays_nth) + list(lx.holidays_easter)
+    holiday_words = [*lx.holidays_fixed, *lx.holidays_nth, *lx.holidays_easter, *lx.holidays_orthodox]
 
     # ---- points: (name, source with named groups) -- most specific first
     # words that may follow a weekday and its day number ("Monday 21 between 9:30 and 3"); any other
@@ -1201,6 +1203,19 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day + 1)
 
 
+def _orthodox_easter(y: int) -> dt.date:
+    """Orthodox Easter Sunday of year *y* (the Julian computus), as a Gregorian date.
+
+    >>> _orthodox_easter(2018), _orthodox_easter(2020)
+    (datetime.date(2018, 4, 8), datetime.date(2020, 4, 19))
+    """
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(y, month, day + 1) + dt.timedelta(days=y // 100 - y // 400 - 2)  # Julian to Gregorian
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of holiday *name* (a key of the holiday tables in time_en.toml) in *year*.
 
@@ -1222,6 +1237,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return day + dt.timedelta(days=offset)
     if key in lx.holidays_easter:
         return _easter(year) + dt.timedelta(days=lx.holidays_easter[key])
+    if key in lx.holidays_orthodox:
+        return _orthodox_easter(year) + dt.timedelta(days=lx.holidays_orthodox[key])
     return None
 
 

@@ -248,6 +248,10 @@ def test_holidays_fall_on_their_rules(year: int) -> None:
     assert thanksgiving.month == 11
     assert 22 <= thanksgiving.day <= 28
     assert times.holiday_date("good friday", year) == easter - dt.timedelta(days=2)
+    orthodox = times.holiday_date("orthodox easter", year)  # Julian computus: a Sunday, not before Easter
+    assert orthodox is not None
+    assert orthodox.isoweekday() == 7
+    assert easter <= orthodox <= dt.date(year, 5, 8)
 
 
 @settings(max_examples=60, deadline=None)
