@@ -355,7 +355,7 @@ def pattern() -> str:
     of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
     sep = (
         rf"(?:(?:{fraction_end}){of_scale}|"
-        r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+and\s+(?=[A-Za-z1-9]|0\.\d)|\s+(?=[A-Za-z½¼¾])"
+        r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+(?:and|&)\s+(?=[A-Za-z1-9]|0\.\d)|\s+(?=[A-Za-z½¼¾])"
         r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
@@ -390,7 +390,7 @@ def pattern() -> str:
     # "9.83e-3 +/- 1e-5", "2,000.45±0.01": a figure and its uncertainty
     joiner = (
         r"(?:\s*(?P<a_pm>±|\+/[-−]|\+-)\s*|"
-        rf"(?(a_rng)\s*(?:{_ci('and')}|{to}|{through}|-|–|—)\s*"
+        rf"(?(a_rng)\s*(?:{_ci('and')}|&|{to}|{through}|-|–|—)\s*"
         rf"|(?:\s*(?:-|–|—|~)\s*|-?\s+(?:{to}|{through})\s+)))"  # "8- to 16-meter"
     )
     vague_of = rf"(?:\s+of\s+{w['vague_scale']})?"
