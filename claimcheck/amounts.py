@@ -121,6 +121,7 @@ class Lexicon(NamedTuple):
     below_zero: frozenset[str]
     vague_before_scale: frozenset[str]
     scales_after_vague: Mapping[str, float]
+    not_after_a: frozenset[str]
 
 
 @functools.cache
@@ -191,6 +192,7 @@ def load() -> Lexicon:
         below_zero=frozenset(hedges["below_zero"]["words"]),
         vague_before_scale=frozenset(numbers["vague_before_scale"]["words"]),
         scales_after_vague={k: float(v) for k, v in numbers["vague_before_scale"]["scales"].items()},
+        not_after_a=frozenset(units_["after_a"]["not_words"]),
     )
 
 
@@ -210,7 +212,7 @@ def _words() -> dict[str, str]:
     # "seconds" is only the time unit
     time_unit = {"second", "seconds"}
     scale_words = [w for w, (c, _) in lex.words.items() if c in _SCALE_CLASSES and w not in time_unit]
-    not_time = [w for w, u in lex.unit_words.items() if u not in _TIME_UNITS]
+    not_time = [w for w, u in lex.unit_words.items() if u not in _TIME_UNITS and w not in lex.not_after_a]
     return {
         "number": _alt((w for w in lex.words if w != "seconds"), nocase=True),
         "scale": _alt(scale_words, nocase=True),
@@ -259,6 +261,10 @@ _FRACTION_END = "|".join(
 )
 
 
+# "739 W. William Cannon Drive", "861 W 36th Street": a compass letter of an address, not watts
+_NOT_COMPASS = r"(?!(?<=\bW)\.?\s+(?:[A-Z][a-z]|\d+(?:st|nd|rd|th)\b))"
+
+
 def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
@@ -268,7 +274,8 @@ def _tail(n: str) -> str:
         rf"(?:\s+{w['plain_scale']}(?!\w))?)"  # "75 USD million"
         rf"|(?:\s*-\s*|\s*|\s+of\s+a\s+)(?P<a_money_name{n}>{w['cur_name']})(?!\w)"
         rf"|(?:\s*-\s*|\s*|(?:{_FRACTION_END})\s+{_ci('of')}\s+(?:[aA]n?\s+)?)(?P<a_unit_word{n}>{w['unit_word']})(?!\w)(?P<a_per{n}>{_per_source()})?"
-        rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])(?!(?<=\b[A-Z])-\d)(?P<a_per_s{n}>{_per_source()})?"
+        rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])(?!(?<=\b[A-Z])-\d){_NOT_COMPASS}"
+        rf"(?P<a_per_s{n}>{_per_source()})?"
         rf"|\s?(?P<a_unit_br{n}>{_OPENS}{w['unit_symbol']}[)\]}}>])"  # a table's "20 (kg)", "20 [kg]"
         rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
         r")"
@@ -1613,8 +1620,13 @@ def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
     end = match.end("a_vwrap")
     unit: str = ""
     kind: AmountKind = "number"
-    if match.group("a_vunit") is not None:
-        unit = lex.unit_words[" ".join(match.group("a_vunit").lower().split())]
+    written_unit = " ".join((match.group("a_vunit") or "").lower().split())
+    with_of = "of" in match.string[match.end("a_vwrap") : match.start("a_vunit")].lower().split()
+    singular = written_unit and written_unit == lex.unit_words[written_unit] != "percent"
+    if singular and not with_of and phrase not in lex.counts:
+        written_unit = ""  # a vague count takes a plural unit: "dozens turn out" is a verb
+    if written_unit:
+        unit = lex.unit_words[written_unit]
         kind = "percent" if unit == "percent" else "quantity"
         end = match.end("a_vunit")
     if phrase in lex.counts:
