@@ -256,6 +256,15 @@ def _grammar() -> _Grammar:
         rf"(?![\w-]){year_guard}"
     )
     yw = rf"(?:{year4}|{spelled_year})"
+    # a spelled year alone, after "in" or "of" ("in nineteen twenty eight", "the third week of two
+    # thousand and twenty seven"); one starting "twenty" or "two thousand" not before a lower-case word
+    # ("of two thousand people" is a count)
+    in_of = r"(?:(?<=[Ii][Nn]\s)|(?<=[Oo][Ff]\s))"  # checked by the scanner; the matched text alone lacks it
+    syear = (
+        rf"{in_of}(?P<sy>(?i:nineteen|eighteen)[\s-]+{twod}(?![\w-]){year_guard}"
+        rf"|(?:(?i:twenty)[\s-]+{twod}|(?i:two\s+thousand)(?:\s+(?i:and))?[\s-]+(?:{twod}|{units9}))"
+        rf"(?![\w-])(?![^\S\n]*[a-z]))"
+    )
     the = r"(?:(?i:the)\s+)"
 
     # ---- clock times (named groups are unique, so one parser reads any of them)
@@ -406,7 +415,8 @@ def _grammar() -> _Grammar:
             rf"(?:(?P<q>[Qq][1-4])\s*-?\s*(?P<y>{yr})|(?P<y2>{yr})\s*-?\s*(?P<q2>[Qq][1-4])"
             rf"|(?P<h>H[12])\s*(?P<y3>{yr})|(?P<y4>{yr})\s*(?P<h2>H[12])|(?P<y6>\d\d)(?P<q6>[Qq][1-4])"
             rf"|(?:{the})?(?P<qo>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter|qtr)"
-            rf"(?:\s+(?:of\s+)?(?P<y5>{yr}))?)(?![\w])",
+            rf"(?:\s+(?:of\s+)?(?:(?P<y5>{yr}|{spelled_year})|(?P<qr>(?i:this|next|last))\s+(?i:year)))?"
+            rf"|(?P<q8>[Qq][1-4])\s+(?P<qr2>(?i:this|next|last))\s+(?i:year))(?![\w])",
         ),
         (
             "holiday",
@@ -455,6 +465,7 @@ def _grammar() -> _Grammar:
             r"(?P<now>(?i:right\s+now|just\s+now|at\s+(?:the\s+)?(?:moment|minute|present(?:\s+time)?)))(?![\w])",
         ),
         ("year", rf"(?<![\d$€£#.,/])(?<![\d-]-)(?:(?i:the\s+year\s+))?(?P<y>{yr}){year_guard}"),
+        ("syear", syear),
     ]
     point_src = "|".join(_strip_names(src) for _, src in points)
     point = f"(?:{point_src})"
@@ -680,8 +691,9 @@ def _grammar() -> _Grammar:
     ]
     sources = tuple((name, _strip_names(src)) for name, src in top)
     master = "|".join(f"(?P<t_{name}>{src})" for name, src in sources)
-    point_parsers = tuple((name, re.compile(src)) for name, src in points)
-    sub: dict[str, str] = dict(top)
+    # the parsers read a matched text alone, without the context the scanner checked before it
+    point_parsers = tuple((name, re.compile(src.replace(in_of, ""))) for name, src in points)
+    sub: dict[str, str] = {name: src.replace(in_of, "") for name, src in top}
     sub |= {
         "tod_inner": tod,
         "todrange_inner": todrange,
@@ -1169,6 +1181,8 @@ def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
         return _quarter_value(int(m["y"] or m["y2"]), int((m["q"] or m["q2"])[1]))
     if m["q6"]:  # "18q4"
         return _quarter_value(_year2(m["y6"]), int(m["q6"][1]))
+    if m["q8"]:  # "Q3 this year"
+        return _rel_quarter(int(m["q8"][1]), m["qr2"], ref)
     if m["h"] or m["h2"]:
         y = int(m["y3"] or m["y4"])
         h = int((m["h"] or m["h2"])[1])
@@ -1184,10 +1198,16 @@ def _p_quarter(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
         m["qo"].lower()
     ]
     if m["y5"]:
-        return _quarter_value(int(m["y5"]), q)
+        y5 = _year_num(m["y5"])
+        return None if y5 is None else _quarter_value(y5, q)
+    return _rel_quarter(q, m["qr"], ref)
+
+
+def _rel_quarter(q: int, rel: str | None, ref: dt.date | None) -> TimeValue:
+    """Quarter *q* of the reference year, or of the year *rel* ("next") names."""
     if ref is None:
         return TimeValue.unresolved(f"XXXX-Q{q}", grain="quarter", kind="daterange")
-    return _quarter_value(ref.year, q)
+    return _quarter_value(ref.year + (_lex().relative_words[rel.lower()] if rel else 0), q)
 
 
 def _easter(y: int) -> dt.date:
@@ -1415,6 +1435,11 @@ def _p_year(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeV
     return _year_value(int(m["y"]))
 
 
+def _p_syear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
+    y = _year_num(m["sy"])
+    return None if y is None else _year_value(y)
+
+
 def _p_era(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     """A year with its era: "14 a.d." = 0014; "2014 BC" = -2014 (no interval: before year 1)."""
     y = int(m["ey"])
@@ -1448,6 +1473,7 @@ _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], Tim
     "decade": _p_decade,
     "decade2": _p_decade,
     "decade3": _p_decade_words,
+    "syear": _p_syear,
     "century": _p_century,
     "season": _p_season,
     "quarter": _p_quarter,
@@ -2297,7 +2323,8 @@ def _ordinal_noun() -> re.Pattern[str]:
 def _elided_ordinal(text: str, ctx: Context, start: int) -> bool:
     """ "one on the first floor and one on the third": a spelled "the third" that repeats an ordinal
     of the same sentence with its noun left out is that ordinal, not a day of the month."""
-    if re.fullmatch(r"(?i)the\s+[a-z][a-z\s-]*", text) is None:
+    alone = re.fullmatch(r"(?i)the\s+([a-z][a-z\s-]*)", text)
+    if alone is None or _day_number(alone[1]) is None:
         return False
     sentence = re.split(r"[.!?\n]", ctx.text[max(0, start - 200) : start])[-1]
     return _ordinal_noun().search(sentence) is not None
