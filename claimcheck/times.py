@@ -326,7 +326,11 @@ def _grammar() -> _Grammar:
     )
     t1_s = rf"(?:{c_s}|{h24}(?::[0-5]\d)?(?![\d:]))"
     todrange = (
-        rf"(?:(?P<fb>(?i:from|between|in\s+between))\s+)?(?P<t1>{t1_s})(?:\s*(?i:ish))?"
+        # a full clock time joins a range with "and" only after "between": "at 1 p.m. and 7 p.m." are two
+        # times ("5 and 6 p.m." is still a range)
+        rf"(?:(?P<fb>(?i:from|between(?:\s+the\s+hours\s+of)?|in\s+between))\s+)?"
+        rf"(?:(?<=(?i:between)\s)|(?<=(?i:hours\sof)\s)|(?!{c_s}(?:\s*(?i:ish))?\s*(?i:and)\s))"
+        rf"(?P<t1>{t1_s})(?:\s*(?i:ish))?"
         rf"\s*(?:-|–|—|(?i:to|until|untill|till|through|thru|and))\s*(?P<t2>{tod_s})"
     )
     todrange_s = _strip_names(todrange)
@@ -678,7 +682,8 @@ def _grammar() -> _Grammar:
             rf"(?:\s+(?P<wk>(?i:next|last|this)\s+(?i:week))(?![\w]))?)?"
             rf"(?:{sp},?{sp}(?:(?P<at>(?i:at\s+around|at\s+about|around|about|at|@|from|between|for|in\s+between|on))\s*|{sp})"
             rf"(?:(?P<tr>{todrange_s})|(?P<tod>{tod_s})|(?:(?<=[Aa][Tt]\s)|(?<=(?i:tonight\saround)\s)|(?<=(?i:tonight\sabout)\s))(?P<bh2>{bare_h})"
-            rf"|(?P<br2>{bare_range}))|\s+(?P<dh2>{dhedges})\s+(?P<tod2>{tod_s}))?"  # "today before 4pm"
+            rf"|(?P<br2>{bare_range}))(?:\s+(?i:or|and)\s+(?P<alt>{todrange_s}|{tod_s}))?"  # "9 am or 1 pm"
+            rf"|\s+(?P<dh2>{dhedges})\s+(?P<tod2>{tod_s}))?"  # "today before 4pm"
             # "2018 or later", "1/1/2016 and after": an open end
             rf"(?:\s+(?P<post>(?i:or|and)\s+(?i:later|after|greater|earlier|before))(?=\s*(?:[.,;:!?)]|$)))?",
         ),
@@ -2289,13 +2294,14 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         if m["tr"] or m["tod"]:
             sub = _h_clock_only(m, start, ref)
             rows.extend(sub)
+            rows.extend(_alt_clock(m, start, _ref_day(ref), None))
         return rows
     code = _pod_code(m["pod1"])
     if code is None and m["pt"].strip().lower() in _lex().parts_of_day:
         code = _pod_code(m["pt"])  # "tonight at 8"
     tv: TimeValue | None = None
     if m["tr"]:
-        tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+        tm = _clock_range_match(m, "tr")
         if tm is not None:
             tv = _clock_range(tm["t1"], tm["t2"], day, code)
     elif m["tod"] or m["bh2"] or m["tod2"]:
@@ -2311,7 +2317,32 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         return ((start, end, "timerange", _pod_value(code, day)),)
     if tv is None:
         return ((start, start + m.end("pt"), day.kind, day),)
+    if m["alt"]:  # "next week Mon 9 am or 1 pm": the other time is on the same day
+        first = max(m.end(g) for g in ("tr", "tod", "bh2", "br2"))
+        return ((start, start + first, tv.kind, tv), *_alt_clock(m, start, day, code))
     return ((start, start + m.end(), tv.kind, tv),)
+
+
+def _clock_range_match(m: re.Match[str], group: str) -> re.Match[str] | None:
+    """Group *group* of *m* read as a clock range, seeing the text around it (a bare last hour goes with
+    the part of the day after it, "8am-3 yesterday afternoon"; "and" joins only after "between")."""
+    inner = _grammar().top["todrange_inner"]
+    tm = inner.match(m.string, m.start(group))
+    return tm if tm is not None and tm.end() == m.end(group) else inner.fullmatch(m[group])
+
+
+def _alt_clock(m: re.Match[str], start: int, day: TimeValue | None, code: str | None) -> list[Row]:
+    """The clock time or range after "or"/"and" in a point match, on the same day as the first."""
+    if not m["alt"]:
+        return []
+    tm = _clock_range_match(m, "alt")
+    tv: TimeValue | None = None
+    if tm is not None:
+        tv = _clock_range(tm["t1"], tm["t2"], day, code)
+    else:
+        got = _read_clock(m["alt"], code)
+        tv = None if got is None else _clock_value(got[0], day, got[1])
+    return [] if tv is None else [(start + m.start("alt"), start + m.end("alt"), tv.kind, tv)]
 
 
 @functools.cache
@@ -2372,7 +2403,7 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
     """The clock time or range after a period, on the reference day."""
     day = _ref_day(ref)
     if m["tr"]:
-        tm = _grammar().top["todrange_inner"].fullmatch(m["tr"])
+        tm = _clock_range_match(m, "tr")
         tv = None if tm is None else _clock_range(tm["t1"], tm["t2"], day)
         group = "tr"
     else:
@@ -2412,11 +2443,7 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
             code = _pod_code(m["pod2"])  # "9 tomorrow morning"
     tv: TimeValue | None = None
     if tr:
-        inner = _grammar().top["todrange_inner"]
-        tm = inner.fullmatch(tr)
-        if tm is None:  # a bare last hour goes with the day part after it ("8am-3 yesterday afternoon")
-            tm = inner.match(m.string, m.start("tr"))
-            tm = tm if tm is not None and tm.end() == m.end("tr") else None
+        tm = _clock_range_match(m, "tr")
         if tm is not None:
             tv = _clock_range(tm["t1"], tm["t2"], day, code)
     else:
