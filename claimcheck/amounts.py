@@ -1198,6 +1198,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         rows.append((start, end, "range" if kind == "number" else kind, amount))
         return rows
     end = max(fig_end, tail_end)
+    if match.group("a_rng") is not None and not (pre or sym or pct_first or age_first):
+        start = max(start, match.end("a_rng"))  # "from 10 people to 20": no range, no hedge in the span
     fields: dict[str, Any] = {"low": n, "high": n}
     hedge = ""
     mod: Mod | None = None
