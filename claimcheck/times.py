@@ -2092,8 +2092,21 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             if base is None:
                 return ()
             ref = None if base.start is None else base.start.date()
+    hedge_mod = _lex().duration_hedges.get(re.sub(r"\s+", " ", m["hedge"].lower())) if m["hedge"] else None
+    if hedge_mod == "APPROX" and ref is not None:  # "about two weeks ago": that day, roughly
+        tv = attrs.evolve(_day_value(_shift(ref, dur, sign), anchored=True), mod="APPROX")
+        return ((start, start + m.end(), "date", tv),)
+    if hedge_mod in ("LESS_THAN", "EQUAL_OR_LESS") and ref is not None:
+        # "less than 2 weeks from today": the days from the base up to that far ("less than 3 days ago":
+        # the days back to then)
+        edge = _shift(ref, dur, sign)
+        lo, hi = (ref, edge) if sign > 0 else (edge + _DAY, ref + _DAY)
+        if hi > lo:
+            return ((start, start + m.end(), "daterange", _span_value(lo, hi, anchored=True)),)
     if m["hedge"] and ref is not None:
         mod: TimeMod = "AFTER" if sign > 0 else "BEFORE"
+        if hedge_mod == "EQUAL_OR_MORE":  # "at least 2 weeks ago": that day or before
+            mod = "ON_OR_AFTER" if sign > 0 else "ON_OR_BEFORE"
         return (
             (
                 start,
