@@ -122,6 +122,7 @@ class Lexicon(NamedTuple):
     vague_before_scale: frozenset[str]
     scales_after_vague: Mapping[str, float]
     not_after_a: frozenset[str]
+    grades: frozenset[str]
 
 
 @functools.cache
@@ -193,6 +194,7 @@ def load() -> Lexicon:
         vague_before_scale=frozenset(numbers["vague_before_scale"]["words"]),
         scales_after_vague={k: float(v) for k, v in numbers["vague_before_scale"]["scales"].items()},
         not_after_a=frozenset(units_["after_a"]["not_words"]),
+        grades=frozenset(units_["grades"]["words"]),
     )
 
 
@@ -308,6 +310,11 @@ def _per_unit(unit: str, written: str | None, lex: Lexicon) -> str:
     return " / ".join(parts)
 
 
+# between a compound part's figure and its unit: digits may glue ("2in"), a word needs a space or a
+# hyphen ("Teng" is a name, not ten grams)
+_PART_GAP = r"(?:(?<=\d)\s?-?|\s+-?|-)"
+
+
 @functools.cache
 def _more_source() -> str:
     """One further part of a compound measure: joiner, figure, unit (no named groups)."""
@@ -315,7 +322,7 @@ def _more_source() -> str:
     compound = _alt(load().compound_symbols, flexible_space=False)
     return (
         rf"(?:\s*,\s*|\s+{_ci('and')}\s+|\s+)(?:\d+(?:\.\d+)?|{w['number']}(?:[\s-]{w['number']})?)"
-        rf"\s?-?(?:{w['unit_word']}|{w['unit_symbol']}|{compound})(?![\w])(?!{_per_source()})"
+        rf"{_PART_GAP}(?:{w['unit_word']}|{w['unit_symbol']}|{compound})(?![\w])(?!{_per_source()})"
     )
 
 
@@ -326,7 +333,7 @@ def _more_parts() -> re.Pattern[str]:
     compound = _alt(load().compound_symbols, flexible_space=False)
     return re.compile(
         rf"(?:\s*,\s*|\s+{_ci('and')}\s+|\s+)(?P<n>\d+(?:\.\d+)?|{w['number']}(?:[\s-]{w['number']})?)"
-        rf"\s?-?(?:(?P<w>{w['unit_word']})|(?P<s>{w['unit_symbol']}|{compound}))(?![\w])"
+        rf"{_PART_GAP}(?:(?P<w>{w['unit_word']})|(?P<s>{w['unit_symbol']}|{compound}))(?![\w])"
     )
 
 
@@ -1076,6 +1083,13 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     rows = []
     cur = match.group("a_cur1") or match.group("a_cur2")
     unit, kind, scale = _unit_of(match, lex, cur)
+    if kind == "quantity" and _unit_names_a_thing(match, raw_num, figures[-1], lex):
+        # "third-degree murder", "210 Stone Ave.", "8 Mile Road": only the figures before count
+        return [
+            r
+            for f in figures[:-1]
+            for r in _plain(text, num_start + f.start, num_start + f.end, f, lex, hedged=False)
+        ]
     if kind == "money" and len(figures) == 2:
         figures, scale = _sum_with_cents(match, figures, scale)
     if (
@@ -1328,6 +1342,24 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     if word in lex.unit_symbols:  # "5 kg a day"; not the "t" of "can't"
         return text[max(0, before.start(1) - 2) : before.start(1)].strip()[-1:].isdigit()
     return key in lex.currency_names or key in lex.unit_words
+
+
+def _unit_names_a_thing(match: re.Match[str], raw_num: str, last: Figure, lex: Lexicon) -> bool:
+    """Whether the unit word after the figure names a grade or a street rather than a measure:
+    a [grades] word after an ordinal or fraction word ("third-degree murder", "38.04 Third Degree
+    Felony"), or a unit word that a street suffix follows ("210 Stone Ave.", "8 Mile Road")."""
+    group = "a_unit_word1" if match.group("a_unit_word1") is not None else "a_unit_word"
+    word = match.group(group)
+    if word is None:
+        return False
+    between = match.string[match.start("a_num") + last.end : match.start(group)]
+    # ("a third of a degree" measures)
+    if " ".join(word.lower().split()) in lex.grades and not _OF.search(between):
+        last_word = raw_num[last.start : last.end].split()[-1].lower()
+        if lex.words.get(last_word, ("", 0.0))[0] in ("ordinals", "fractions"):
+            return True
+    streets = _context()[3]
+    return word[:1].isupper() and streets.match(match.string, match.start("a_num") + last.end) is not None
 
 
 def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
