@@ -291,6 +291,8 @@ def _grammar() -> _Grammar:
         rf"|(?P<c9h>{sp_h})[\s-]+(?P<c9m>{_alt(minute_words)})\s*(?P<c9ap>{ap})"
         rf"|(?P<c7h>{sp_h})\s+(?P<c7ap>{ap})"
         rf"|(?<=[Aa][Tt]\s)(?P<c10h>{h12})(?P<c10ap>[ap])(?![\w'])"
+        # "at 15h", "15 minutes past 15h": an hour in the "15h" style (elsewhere "15h" is a duration)
+        rf"|(?:(?<=[Aa][Tt]\s)|(?<=@)|(?<=@\s)|(?<=[Pp][Aa][Ss][Tt]\s))(?P<c12h>{h24})h(?![\w])"
         rf"|(?:12\s*)?(?P<cw>{_alt(lx.clock_words)})(?![\w]))"
     )
     bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|[.,]\d)"  # "at 1,015 francs" is no hour
@@ -1702,11 +1704,13 @@ def _pod_code(word: str | None) -> str | None:
 
 
 _AT_HOUR_AP = re.compile(r"^((?:(?i:at)\s+)?\d\d?)([apAP])$")
+_HOUR_H = re.compile(r"(?<![\d:])(2[0-3]|[01]?\d)h$")
 
 
 def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str | None] | None:
     """Read a time of day ("3:15pm", "half past seven", "8 in the evening"); also its hedge's mod."""
     text = _AT_HOUR_AP.sub(r"\1\2m", text.strip())  # "9a" (the master takes it only after "at")
+    text = _HOUR_H.sub(r"\1:00", text)  # "19h" (the master takes it only after "at", "@" or "past")
     m = _grammar().top["tod_inner"].fullmatch(text)
     if m is None:
         return None
@@ -1723,6 +1727,8 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
         h, mi, ap, has_min = int(m["c2h"] or m["c10h"]), 0, m["c2ap"] or m["c10ap"], False
     elif m["c3h"]:
         h, mi = int(m["c3h"]), int(m["c3m"])
+    elif m["c12h"]:
+        h, mi, has_min = int(m["c12h"]), 0, False
     elif m["c9h"]:
         hv, mv = _word_int(m["c9h"]), _word_int(re.sub(r"^oh\s+", "", m["c9m"].lower()))
         if hv is None or mv is None:
