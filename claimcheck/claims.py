@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import attrs
 
-from claimcheck import lexicon
+from claimcheck import lexicon, units
 from claimcheck.aliases import Aliases
 from claimcheck.aliases import default as default_aliases
 from claimcheck.patterns import alternation
@@ -45,11 +45,24 @@ _DATE_CLAIM_KINDS = frozenset({"date", "daterange"})
 _COUNT_KINDS = frozenset({"number", "range"})
 _MEASURE_KINDS = frozenset({"money", "quantity", "percent"})
 _QUOTE_MAX = 240
+_SECOND = "second"
 _CAP = r"(?:[A-Z](?:[\w’'-]|\.(?=\w))*(?:(?<=\.[A-Z])\.)?|(?:al|el|ad|as)-[A-Z][\w’'-]*)"
 _AUX = re.compile(r"\b(?:were|was|are|is|be|been|being|got|get|gets|have|has|had)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:that|as|when|after|and|but)\b", re.IGNORECASE)
 _GAP_PUNCT = re.compile(r"[,;:()\[\]\"“”.!?—]")
 _PUNCT_STOP = re.compile(r"[,;:()\[\]\"“”!?]|\.\s")
+
+
+def _is_age(mention: Mention) -> bool:
+    """A quantity in years, months, weeks or days: the amount grammar's reading of an age
+    ("17-year-old", "aged 29", "a 9-month-old"); spans of time are the time grammar's durations.
+
+    >>> from claimcheck.extract import extract
+    >>> [_is_age(m) for m in extract("a 17-year-old boy and 3 km")]
+    [True, False]
+    """
+    value = mention.value
+    return mention.kind == "quantity" and isinstance(value, Amount) and units.compatible(value.unit, _SECOND)
 
 
 class Segment(Protocol):
@@ -637,6 +650,8 @@ def build_claims(
             event = frame.nearest_event()
             if event is None:
                 continue
+        elif _is_age(mention):
+            continue  # "a 17-year-old boy died": the age describes the victim, it counts nothing
         elif mention.kind in _COUNT_KINDS or mention.kind in _MEASURE_KINDS:
             kind = "amount"
             event = frame.figure_event(counts, count_starts)
