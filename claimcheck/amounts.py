@@ -113,6 +113,7 @@ class Lexicon(NamedTuple):
     identifiers: frozenset[str]
     streets: frozenset[str]
     pronoun_one: frozenset[str]
+    fraction_after_a: frozenset[str]
     vague_with_of: frozenset[str]
     money_scales: Mapping[str, float]
     scaled_names: Mapping[str, str]
@@ -185,6 +186,7 @@ def load() -> Lexicon:
         identifiers=frozenset(numbers["identifiers"]["words"]),
         streets=frozenset(numbers["streets"]["words"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
+        fraction_after_a=frozenset(numbers["fraction_after_a"]["words"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
         money_scales={k: float(v) for k, v in numbers["money_scales"].items()},
         scaled_names=dict(money["scaled_names"]),
@@ -653,8 +655,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
             and i == first + 1
             and toks[first].cls == "fractions"
             and figures
-            and figures[-1].ordinal
             and first > 0
+            and (figures[-1].ordinal or toks[first - 1].cls == "ordinals")  # "a fourth quarter"
             and figures[-1].end == toks[first - 1].end
         ):
             continue  # "second half", "third-quarter earnings": a named part, not a fraction
@@ -1633,9 +1635,30 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
     return True
 
 
+_A_ORDINAL = re.compile(r"[aA][\s-]+([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"-[A-Za-z]|\s+([A-Za-z]+)")
+
+
+def _a_ordinal(text: str, start: int, end: int, lex: Lexicon) -> Row | None:
+    """ "a third person", "a fourth victim": "a" and an ordinal before a word that no fraction
+    takes (``[fraction_after_a]``) is the ordinal, not a third or a quarter; None otherwise."""
+    m = _A_ORDINAL.fullmatch(text, start, end)
+    if m is None:
+        return None
+    cls, value = lex.words.get(m.group(1).lower(), ("", 0.0))
+    if cls != "ordinals":
+        return None
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or (nxt.group(1) is not None and nxt.group(1).lower() in lex.fraction_after_a):
+        return None
+    return (m.start(1), end, "ordinal", Amount.exact(value, kind="ordinal"))
+
+
 def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged: bool) -> list[Row]:
     kind: AmountKind = "ordinal" if fig.ordinal else "number"
     raw = text[start:end]
+    if not hedged and kind == "number" and raw[:1] in "aA" and (row := _a_ordinal(text, start, end, lex)):
+        return [row]
     if not hedged and kind == "number" and not _keep_plain(text, start, end, raw, fig, lex):
         return []
     return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
