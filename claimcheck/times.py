@@ -400,7 +400,11 @@ def _grammar() -> _Grammar:
             rf"|(?:(?<=[Oo][Nn]\s)|(?<=[Ff][Oo][Rr]\s)|(?<=[Bb][Yy]\s)|^)(?i:the)\s+(?P<nth2>3[01]|[12]\d|[1-9]|{ordw}|{card})"
             r"(?=\s*(?:[.!?;]|$))",
         ),
-        ("monthyear", rf"(?P<mon>{month})(?:{sp},?\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{yw})"),
+        (
+            "monthyear",  # "June 2015", "June of nineteen ninety", "August '99" (two digits end the clause)
+            rf"(?P<mon>{month})(?:{sp},?\s*(?:of\s+)?|\s*[-/]\s*)"
+            rf"(?P<y>{yw}|['’]?[5-9]\d(?![\w'’])(?=\s*(?:[.,;:!?)]|$)))",
+        ),
         ("yearmonth", rf"(?P<y>{yr}){sp},?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
         ("my_num", rf"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\s*[/-]\s*(?P<y>{yr})(?![\d/.-])"),
@@ -551,7 +555,7 @@ def _grammar() -> _Grammar:
         (
             "mdrange",
             rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?:(?i:between)\s+)?(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
-            rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{year4}))?(?![\w])",
+            rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{yw}))?(?![\w])",
         ),
         (
             "todrange",  # a clock range, then perhaps its day ("9:30 - 11:00 on Thursday")
@@ -616,6 +620,7 @@ def _grammar() -> _Grammar:
             "infut",
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?<=[Ww]ithin\s)(?:(?i:the)\s+)?(?i:next|coming|upcoming)\s+)?"
             rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)"
+            rf"(?:\s+(?i:from)\s+(?i:now|today)(?![\w]))?"  # "within 2 weeks from today"
             rf"(?:\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
@@ -1077,7 +1082,8 @@ def _day_of_month(day: int, ref: dt.date | None) -> TimeValue | None:
 
 def _p_monthyear(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     month = _month_number(m["mon"]) if m.re.groupindex.get("mon") and m["mon"] else int(m["m"])
-    year = _year_num(m["y"])
+    y = m["y"].lstrip("'’")
+    year = _year2(y) if len(y) == 2 and y.isdigit() else _year_num(y)
     return None if year is None else _month_value(year, month)
 
 
@@ -1982,19 +1988,32 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
             # yearless-date rule puts its first day and runs to the next such second end ("from
             # August to October" said in July 2016 is 2016-08/2016-10; "Dec 20 to Jan 5" said in
             # December runs into January)
-            b_text = m["b"].strip()
-            later = (_parse_point(f"{b_text} {y}", None, ctx) for y in (a_start.year, a_start.year + 1))
-            b2 = next((v for v in later if v is not None and v.start is not None and v.start > a_start), None)
+            b2 = _year_later(b_, a_start)
             if b2 is not None:
-                b_ = attrs.evolve(b2, anchored=True)
+                b_ = b2
             else:
                 year = a_start.year - 1
         a2 = None if year is None else _parse_point(f"{m['a'].strip()} {year}", None, ctx)
         a = a2 if a2 is not None else a
+    elif a_start is not None and b_.anchored and b_.end is not None and b_.end <= a_start:
+        b_ = _year_later(b_, a_start) or b_  # "between now and November 15th" said in April: this November
     tv = _range_value(a, b_)
     if tv is None:
         return _range_fallback(m, start, ref, ctx)
     return ((start, start + m.end(), "daterange", tv),)
+
+
+def _year_later(tv: TimeValue, after: dt.datetime) -> TimeValue | None:
+    """A yearless day or month *tv* moved on by whole years until it starts after *after*."""
+    if tv.start is None or tv.grain not in ("day", "month"):
+        return None
+    for months in (12, 24):
+        d = _add_months(tv.start.date(), months)
+        if _d2dt(d) > after:
+            if tv.grain == "day":
+                return _day_value(d, anchored=True)
+            return _month_value(d.year, d.month, anchored=True)
+    return None
 
 
 _NOWISH = re.compile(r"(?i:now|(?:the\s+)?(?:current\s+)?date)")
