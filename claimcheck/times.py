@@ -403,7 +403,7 @@ def _grammar() -> _Grammar:
         (
             "monthyear",  # "June 2015", "June of nineteen ninety", "August '99" (two digits end the clause)
             rf"(?P<mon>{month})(?:{sp},?\s*(?:of\s+)?|\s*[-/]\s*)"
-            rf"(?P<y>{yw}|['’]?[5-9]\d(?![\w'’])(?=\s*(?:[.,;:!?)]|$)))",
+            rf"(?P<y>{yw}|(?<!,)(?<!,\s)['’]?[5-9]\d(?![\w'’])(?=\s*(?:[.,;:!?)]|$)))",  # not "August, 61,"
         ),
         ("yearmonth", rf"(?P<y>{yr}){sp},?\s*(?P<mon>{month})(?![\w])"),
         ("ym_num", rf"(?P<y>{yr})\s*[-/]\s*(?P<m>0?[1-9]|1[0-2])(?![\d/.-]|\s*[-/]\s*\d)"),
@@ -2118,6 +2118,9 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
                 return ()
             ref = None if base.start is None else base.start.date()
     hedge_mod = _lex().duration_hedges.get(re.sub(r"\s+", " ", m["hedge"].lower())) if m["hedge"] else None
+    if hedge_mod == "APPROX" and ref is not None and _clock_only(dur) and not m["base"]:
+        t = _now(ctx, start, ref) + sign * dt.timedelta(seconds=round(dur.seconds))
+        return ((start, start + m.end(), "time", attrs.evolve(_second_value(t), mod="APPROX")),)
     if hedge_mod == "APPROX" and ref is not None:  # "about two weeks ago": that day, roughly
         tv = attrs.evolve(_day_value(_shift(ref, dur, sign), anchored=True), mod="APPROX")
         return ((start, start + m.end(), "date", tv),)
