@@ -124,6 +124,7 @@ class Lexicon(NamedTuple):
     scales_after_vague: Mapping[str, float]
     not_after_a: frozenset[str]
     grades: frozenset[str]
+    range_verbs: frozenset[str]
 
 
 @functools.cache
@@ -197,6 +198,7 @@ def load() -> Lexicon:
         scales_after_vague={k: float(v) for k, v in numbers["vague_before_scale"]["scales"].items()},
         not_after_a=frozenset(units_["after_a"]["not_words"]),
         grades=frozenset(units_["grades"]["words"]),
+        range_verbs=frozenset(hedges["range_verbs"]["words"]),
     )
 
 
@@ -1180,6 +1182,8 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         n *= _shared_scale(match, last, f2, lex)  # "2-3 million" is 2 million to 3 million
         if match.group("a_pm") is not None and not (last.ordinal or f2.ordinal or len(figs2) > 1):
             n, n2 = n - abs(n2), n + abs(n2)  # "5 ± 0.2": from 4.8 to 5.2
+        elif n > n2 and len(figs2) == 1 and not last.ordinal and _after_range_verb(match, lex):
+            n, n2 = n2, n  # "ranged from -18 °C to -34 °C": the verb makes it a range
         elif last.ordinal != f2.ordinal or n > n2 or len(figs2) > 1:
             # (not "15 -- 20 seconds": a doubled dash is no minus sign)
             signed_after_dash = n2 < 0 <= n and "-" in text_between(match)
@@ -1362,6 +1366,14 @@ def _unit_names_a_thing(match: re.Match[str], raw_num: str, last: Figure, lex: L
             return True
     streets = _context()[3]
     return word[:1].isupper() and streets.match(match.string, match.start("a_num") + last.end) is not None
+
+
+def _after_range_verb(match: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a [range_verbs] word ("ranged", "varying") comes right before "from"/"between"."""
+    if match.group("a_rng") is None:
+        return False
+    before = match.string[max(0, match.start() - 16) : match.start()].split()
+    return bool(before) and before[-1].lower() in lex.range_verbs
 
 
 def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
