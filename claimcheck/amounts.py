@@ -1154,7 +1154,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         pre = sym = None
     if match.group("a_cur1") is not None and first_is_last:
         start = min(start, match.start("a_cur1"))
-    n = last.value * scale
+    n = _scaled(last.value, scale)
     num2 = match.group("a_num2")
     figs2 = parse_figures(num2) if num2 is not None else []
     if num2 is None and match.group("a_rng") is not None and len(figures) == 2:
@@ -1163,7 +1163,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         rows = []
         fig_end = num_start + last.end
         num2, start = match.group("a_num"), match.start()
-        n = last.value * scale
+        n = _scaled(last.value, scale)
     if num2 is not None and figs2 and match.start("a_num2") >= 0:
         split = _split_units(match, lex, start, last, figs2[0])
         if split is not None:
@@ -1172,7 +1172,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
         if not figs2:
             return rows
         f2 = figs2[0]
-        n2 = f2.value * scale
+        n2 = _scaled(f2.value, scale)
         end2 = (match.start("a_num2") if match.group("a_num2") else num_start) + f2.end
         if last.ordinal and f2.ordinal and not unit and len(figs2) == 1:
             # "between 10th and 15th", "10th-15th": ranks, never a count range; each is an ordinal
@@ -1374,6 +1374,11 @@ def _after_range_verb(match: re.Match[str], lex: Lexicon) -> bool:
         return False
     before = match.string[max(0, match.start() - 16) : match.start()].split()
     return bool(before) and before[-1].lower() in lex.range_verbs
+
+
+def _scaled(value: float, scale: float) -> float:
+    """*value* times a unit's *scale*, without binary noise ("57 cents" is 0.57, not 0.5700000000000001)."""
+    return value if scale == 1.0 else float(f"{value * scale:.15g}")
 
 
 def _shares_unit(match: re.Match[str], figures: list[Figure], k: int, unit: str) -> bool:
