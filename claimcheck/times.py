@@ -289,6 +289,10 @@ def _grammar() -> _Grammar:
         rf"|(?P<c3h>{h24})h(?P<c3m>[0-5]\d)(?![\w])"
         rf"|(?P<c4h>{h12}|{sp_h})\s*(?i:o'?\s?clock)(?![\w])(?:\s*(?P<c4ap>{ap}))?"
         rf"|(?P<c9h>{sp_h})[\s-]+(?P<c9m>{_alt(minute_words)})\s*(?P<c9ap>{ap})"
+        # "at seven twenty-seven", "at six forty-three minutes": spelled, with no am/pm only after "at"
+        # (and not before a noun: "at seven thirty people")
+        rf"|(?<=[Aa][Tt]\s)(?P<c13h>{sp_h})[\s-]+(?P<c13m>{_alt(minute_words)})(?:\s+(?i:minutes?|mins?))?(?![\w-])"
+        rf"(?!\s+(?!(?:in|on|at|this|tomorrow|today|tonight|yesterday|and|or|to|until)\b)[a-z])"
         rf"|(?P<c7h>{sp_h})\s+(?P<c7ap>{ap})"
         rf"|(?<=[Aa][Tt]\s)(?P<c10h>{h12})(?P<c10ap>[ap])(?![\w'])"
         # "at 15h", "15 minutes past 15h": an hour in the "15h" style (elsewhere "15h" is a duration)
@@ -304,10 +308,11 @@ def _grammar() -> _Grammar:
     )
     mw = _alt(lx.clock_minutes)
     mword = _alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
+    mwords = _alt([w for w in minute_words if not w.startswith("oh ")])  # "thirty-six minutes past eight"
     mins_w = r"(?i:\s+(?:minutes?|mins?))"
-    rm_past = rf"(?:{mw}|(?:[1-5]?\d|{mword})(?:{mins_w})?)"
-    rm_to = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w}|1[3-9]|[2-5]\d)"
-    rm_strict = rf"(?:{mw}|(?:[1-5]?\d|{mword}){mins_w})"
+    rm_past = rf"(?:{mw}|(?:[1-5]?\d|{mword})(?:{mins_w})?|{mwords}{mins_w})"
+    rm_to = rf"(?:{mw}|(?:[1-5]?\d|{mword}|{mwords}){mins_w}|1[3-9]|[2-5]\d)"
+    rm_strict = rf"(?:{mw}|(?:[1-5]?\d|{mword}|{mwords}){mins_w})"
     relmin = (
         rf"(?:(?P<rmp>{rm_past})\s+(?P<rdp>(?i:past|after))"
         rf"|(?P<rmt>{rm_to})\s+(?P<rdt>(?i:to|till|before)))\s+"
@@ -1717,7 +1722,10 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
     """Read a time of day ("3:15pm", "half past seven", "8 in the evening"); also its hedge's mod."""
     text = _AT_HOUR_AP.sub(r"\1\2m", text.strip())  # "9a" (the master takes it only after "at")
     text = _HOUR_H.sub(r"\1:00", text)  # "19h" (the master takes it only after "at", "@" or "past")
-    m = _grammar().top["tod_inner"].fullmatch(text)
+    inner = _grammar().top["tod_inner"]
+    m = inner.fullmatch(text)
+    if m is None:  # a form the grammar takes only after "at" ("seven twenty", "9a"), its "at" left outside
+        m = inner.fullmatch("at " + text)
     if m is None:
         return None
     lx = _lex()
@@ -1735,8 +1743,9 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
         h, mi = int(m["c3h"]), int(m["c3m"])
     elif m["c12h"]:
         h, mi, has_min = int(m["c12h"]), 0, False
-    elif m["c9h"]:
-        hv, mv = _word_int(m["c9h"]), _word_int(re.sub(r"^oh\s+", "", m["c9m"].lower()))
+    elif m["c9h"] or m["c13h"]:
+        hw, mw = (m["c9h"], m["c9m"]) if m["c9h"] else (m["c13h"], m["c13m"])
+        hv, mv = _word_int(hw), _word_int(re.sub(r"^oh\s+", "", mw.lower()))
         if hv is None or mv is None:
             return None
         h, mi, ap = int(hv), int(mv), m["c9ap"]
