@@ -14,6 +14,9 @@ from claimcheck.errors import UnitError
 from claimcheck.match import is_remainder, revision_cue, toll_events
 from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
 
+_ARTICLES = frozenset({"a", "an"})
+"""How an indefinite singular person's count of one is written ("a 21-year-old man was shot")."""
+
 REVISION_REACH = 25
 """Characters before a figure in which a revision cue binds to it ("the toll rose to 12")."""
 QUOTE_REACH = 40
@@ -110,6 +113,12 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
     if remainder:
         # "two others" counts what is left of a group another report may split differently
         return "refine", f'"{remainder[0].mention.text}" counts a remainder ("others"), not the whole', 0.5
+    singled = [c for c in (early, late) if c.mention.text.lower() in _ARTICLES]
+    if singled and early.doc_id == late.doc_id:
+        # "Four men were wounded ... Also wounded was a 21-year-old man": one report does not
+        # contradict itself; the singular person is one of the group it counts, or one more
+        why = f'"{singled[0].mention.text}" singles out one person in a report that counts a group'
+        return "refine", why, 0.5
     event = (early.event.norm or early.event.text).lower() if early.event else ""
     earlier_iv, later_iv = ea.comparison_interval(), la.comparison_interval()
     higher = earlier_iv.high is not None and later_iv.low is not None and later_iv.low >= earlier_iv.high

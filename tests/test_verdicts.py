@@ -116,3 +116,46 @@ def test_widening_never_turns_agree_into_contradict(a: dict[str, Any], b: dict[s
     assert after is not None
     if before.verdict == "agree":
         assert after.verdict != "contradict"
+
+
+def test_one_report_does_not_contradict_itself_with_a_singular_person() -> None:
+    text = "Four men were wounded on Main Street. Also wounded was a 21-year-old man."
+    docs = {"d": testing.document({"id": "d", "text": text, "source": "S", "published": "2014-05-01"})}
+    four = testing.claim(
+        {
+            "doc": "d",
+            "mention": "Four",
+            "counted": "men",
+            "event": "wounded",
+            "amount": {"low": 4, "high": 4},
+        },
+        docs,
+    )
+    one = testing.claim(
+        {
+            "doc": "d",
+            "mention": "a",
+            "after": "was",
+            "counted": "man",
+            "event": "wounded",
+            "amount": {"low": 1, "high": 1},
+        },
+        docs,
+    )
+    finding = judge(four, one, docs)
+    assert finding is not None
+    assert finding.verdict == "refine", finding
+    # across reports the same figures still contradict: each report's own words are all it says
+    other = {
+        **docs,
+        "e": testing.document(
+            {"id": "e", "text": "Also wounded was a man.", "source": "T", "published": "2014-05-01"}
+        ),
+    }
+    single = testing.claim(
+        {"doc": "e", "mention": "a", "counted": "man", "event": "wounded", "amount": {"low": 1, "high": 1}},
+        other,
+    )
+    finding = judge(four, single, other)
+    assert finding is not None
+    assert finding.verdict == "contradict", finding
