@@ -1997,7 +1997,7 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
             # yearless-date rule puts its first day and runs to the next such second end ("from
             # August to October" said in July 2016 is 2016-08/2016-10; "Dec 20 to Jan 5" said in
             # December runs into January)
-            b2 = _year_later(b_, a_start)
+            b2 = _year_later(b_, a_start, weekly=_names_weekday(m["b"]))
             if b2 is not None:
                 b_ = b2
             else:
@@ -2005,17 +2005,35 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         a2 = None if year is None else _parse_point(f"{m['a'].strip()} {year}", None, ctx)
         a = a2 if a2 is not None else a
     elif a_start is not None and b_.anchored and b_.end is not None and b_.end <= a_start:
-        b_ = _year_later(b_, a_start) or b_  # "between now and November 15th" said in April: this November
+        # "between now and November 15th" said in April: this November
+        b_ = _year_later(b_, a_start, weekly=_names_weekday(m["b"])) or b_
     tv = _range_value(a, b_)
     if tv is None:
         return _range_fallback(m, start, ref, ctx)
     return ((start, start + m.end(), "daterange", tv),)
 
 
-def _year_later(tv: TimeValue, after: dt.datetime) -> TimeValue | None:
-    """A yearless day or month *tv* moved on by whole years until it starts after *after*."""
+def _names_weekday(text: str) -> bool:
+    """Whether *text* is a day named by its weekday alone ("Sunday", "next Friday"), not by a date."""
+    lx = _lex()
+    words = re.findall(r"[a-z]+", text.lower())
+    if re.search(r"\d", text) or any(w in lx.months for w in words):
+        return False
+    return any(w in lx.weekdays for w in words)
+
+
+def _year_later(tv: TimeValue, after: dt.datetime, *, weekly: bool = False) -> TimeValue | None:
+    """A yearless day or month *tv* moved on by whole years (a weekday: by weeks) until it starts
+    after *after* ("Thursday through Sunday" runs to the Sunday after that Thursday)."""
     if tv.start is None or tv.grain not in ("day", "month"):
         return None
+    if weekly:
+        if tv.grain != "day":
+            return None
+        d = tv.start.date()
+        while _d2dt(d) <= after:
+            d += 7 * _DAY
+        return _day_value(d, anchored=True)
     for months in (12, 24):
         d = _add_months(tv.start.date(), months)
         if _d2dt(d) > after:
