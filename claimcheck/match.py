@@ -393,8 +393,10 @@ class NameIndex:
         if not na or not nb:
             return 0.0
         w = self.weight
-        shared = sum(w[x] for x in na & nb)
-        wa, wb = sum(w[x] for x in na), sum(w[x] for x in nb)
+        # fsum: correctly rounded whatever the set order, so the score is symmetric and the
+        # shared weight never exceeds either side's by a rounding error (it gave 1.0000000000000002)
+        shared = math.fsum(w[x] for x in na & nb)
+        wa, wb = math.fsum(w[x] for x in na), math.fsum(w[x] for x in nb)
         base = max(min(wa, wb), SIZE_RATIO * max(wa, wb))
         return shared / base if base else 0.0
 
