@@ -335,14 +335,14 @@ def _grammar() -> _Grammar:
     todrange = (
         # a full clock time joins a range with "and" only after "between": "at 1 p.m. and 7 p.m." are two
         # times ("5 and 6 p.m." is still a range)
-        rf"(?:(?P<fb>(?i:from|between(?:\s+the\s+hours\s+of)?|in\s+between))\s+)?"
+        rf"(?:(?P<fb>(?i:from|between(?:\s+the\s+hours\s+of)?|in\s+between|at))\s+)?"
         rf"(?:(?<=(?i:between)\s)|(?<=(?i:hours\sof)\s)|(?!{c_s}(?:\s*(?i:ish))?\s*(?i:and)\s))"
         rf"(?P<t1>{t1_s})(?:\s*(?i:ish))?"
         rf"\s*(?:-|–|—|(?i:to|until|untill|till|through|thru|and))\s*(?P<t2>{tod_s})"
     )
     todrange_s = _strip_names(todrange)
     # where a clock range can start: a digit, "from"/"between"/"in between", a spelled hour or a clock word
-    clock_first = {"from", "between", "in", *lx.clock_words}
+    clock_first = {"from", "between", "in", "at", *lx.clock_words}
     clock_first |= {w for w, v in lx.numbers.items() if 1 <= v <= 12 and w not in ("a", "an")}
     clock_start = rf"(?=\d|{_words_ci(clock_first)}(?![a-z]))"
     # where a day range can start: a digit, "from"/"between"/"the", or the first word of a spelled day
@@ -2359,7 +2359,7 @@ def _h_daytod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         rows: list[Row] = [(start, start + m.end("pt"), day.kind, day)]
         if m["br2"]:
             return rows
-        if m["tr"] or m["tod"]:
+        if m["tr"] or m["tod"] or m["tod2"]:
             sub = _h_clock_only(m, start, ref)
             rows.extend(sub)
             rows.extend(_alt_clock(m, start, _ref_day(ref), None))
@@ -2474,6 +2474,10 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
         tm = _clock_range_match(m, "tr")
         tv = None if tm is None else _clock_range(tm["t1"], tm["t2"], day)
         group = "tr"
+    elif m["tod2"]:  # "next month after 3pm": the hedged clock time
+        got = _read_clock(m["tod2"])
+        tv = None if got is None else _hedged_clock(_clock_value(got[0], day, got[1]), m["dh2"])
+        return [] if tv is None else [(start + m.start("dh2"), start + m.end("tod2"), tv.kind, tv)]
     else:
         got = _read_clock(m["tod"])
         tv = None if got is None else _clock_value(got[0], day, got[1])
