@@ -597,6 +597,11 @@ def _grammar() -> _Grammar:
             rf"(?!\s+[a-z]|[-–]))(?![\w])",
         ),
         (
+            "weekrange",  # "next week between Wednesday and Friday", "this week from Tue to Thur"
+            rf"{b}(?P<wrel>(?i:next|last|this))\s+(?i:week)\s+(?:(?P<fb>(?i:from|between))\s+)?"
+            rf"(?P<wa>{wd}){to_and}(?P<wb>{wd})(?![\w])",
+        ),
+        (
             "nthweek",
             rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
             rf"\s+(?:(?i:of|in)\s+|(?=(?i:next|last|this)\s+(?i:year|month)))(?P<pt>{point})(?![\w])",
@@ -2673,6 +2678,19 @@ def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return ((start, start + m.end(), "date", _day_value(d, anchored=month.anchored)),)
 
 
+def _h_weekrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "next week between Wednesday and Friday": those days of that Monday-to-Sunday week."""
+    if ref is None:
+        return ()
+    lx = _lex()
+    monday = ref - dt.timedelta(days=ref.weekday()) + 7 * _DAY * lx.relative_words[m["wrel"].lower()]
+    first = monday + (lx.weekdays[m["wa"].rstrip(".").lower()] - 1) * _DAY
+    last = monday + (lx.weekdays[m["wb"].rstrip(".").lower()] - 1) * _DAY
+    if last < first:  # "Friday to Monday": into the week after
+        last += 7 * _DAY
+    return ((start, start + m.end(), "daterange", _span_value(first, last + _DAY, anchored=True)),)
+
+
 def _h_nthweek(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "the third week of 2027" (ISO week 3), "the last week of July" (2016-07-W05: weeks from Monday)."""
     period = _parse_point(m["pt"], ref, ctx)
@@ -2829,6 +2847,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "infut": _h_infut,
     "set": _h_set,
     "nthwd": _h_nthwd,
+    "weekrange": _h_weekrange,
     "domrel": _h_domrel,
     "nthweek": _h_nthweek,
     "rest": _h_rest,
