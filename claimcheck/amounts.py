@@ -125,6 +125,7 @@ class Lexicon(NamedTuple):
     not_after_a: frozenset[str]
     grades: frozenset[str]
     range_verbs: frozenset[str]
+    implied_smaller: Mapping[str, str]
 
 
 @functools.cache
@@ -199,6 +200,7 @@ def load() -> Lexicon:
         not_after_a=frozenset(units_["after_a"]["not_words"]),
         grades=frozenset(units_["grades"]["words"]),
         range_verbs=frozenset(hedges["range_verbs"]["words"]),
+        implied_smaller=dict(units_["implied_smaller"]),
     )
 
 
@@ -1494,6 +1496,21 @@ def _split_units(
     text = match.string
     num_start, num2_start = match.start("a_num"), match.start("a_num2")
     end1 = max([num_start + first.end] + [match.end(g) for g in _TAIL_GROUPS[1::2] if match.start(g) >= 0])
+    end2 = max([num2_start + second.end] + [match.end(g) for g in _TAIL_GROUPS[::2] if match.start(g) >= 0])
+    height = _height(lex, first, second, u1[0], u2[0]) if joined_by_hyphen else None
+    if height is not None:  # "5-foot-10", "about 5-feet-10-inches": one height in inches
+        pre = " ".join((match.group("a_pre") or "").lower().split())
+        fields: dict[str, Any] = _bound("quantity", lex.hedges[pre], height) if pre in lex.hedges else {}
+        mod: Mod | None = lex.mods.get(pre)  # type: ignore[assignment]
+        amount = Amount(
+            **({"low": height, "high": height} | fields),
+            figure=height,
+            hedge=match.group("a_pre") or "",
+            mod=mod,
+            unit=lex.implied_smaller[u1[0]],
+            kind="quantity",
+        )
+        return [(start, end2, "quantity", amount)]
     rows: list[Row] = []
     if u1[0]:
         n1 = first.value * u1[2]
@@ -1501,10 +1518,23 @@ def _split_units(
     else:
         rows.extend(_plain(text, num_start + first.start, num_start + first.end, first, lex, hedged=False))
     start2 = match.start("a_cur2") if match.group("a_cur2") is not None else num2_start + second.start
-    end2 = max([num2_start + second.end] + [match.end(g) for g in _TAIL_GROUPS[::2] if match.start(g) >= 0])
     n2 = second.value * u2[2]
     rows.append((start2, end2, u2[1], Amount(low=n2, high=n2, figure=n2, unit=u2[0], kind=u2[1])))
     return rows
+
+
+def _height(lex: Lexicon, first: Figure, second: Figure, unit1: str, unit2: str) -> float | None:
+    """ "5-foot-10" = 70 inches: a whole figure in a unit of `[implied_smaller]`, a hyphen, and a
+    whole figure below one of it in the smaller unit, written or implied; ``None`` otherwise."""
+    from claimcheck import units
+
+    smaller = lex.implied_smaller.get(unit1)
+    if smaller is None or unit2 not in ("", smaller) or first.ordinal or second.ordinal:
+        return None
+    per = units.factor(unit1, smaller)[0]
+    if not (first.value.is_integer() and second.value.is_integer() and 0 <= second.value < per):
+        return None
+    return first.value * per + second.value
 
 
 def _currency(written: str, lex: Lexicon) -> tuple[str, AmountKind, float]:
