@@ -708,7 +708,8 @@ def _grammar() -> _Grammar:
             "pod",
             rf"{b}(?:(?P<pr>(?i:this|last|in\s+the|(?:early|late|later|earlier)(?:\s+(?:this|last|in\s+the))?))\s+)"
             rf"(?P<pw>{podw})(?![\w])"
-            rf"(?:\s*,?\s*(?:(?i:at|@)\s*)(?:(?P<tod>{tod_s})|(?P<bh2>{bare_h})))?",
+            rf"(?:\s*,?\s*(?:(?i:at|@)\s*)(?:(?P<tod>{tod_s})|(?P<bh2>{bare_h}))"
+            rf"|\s*,?\s*(?=(?i:from|between)\s)(?P<tr>{todrange_s}))?",  # "this evening from 7 to 7:30"
         ),
     ]
     sources = tuple((name, _strip_names(src)) for name, src in top)
@@ -2552,6 +2553,11 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             return ()
         tv = _clock_value(got[0], day, got[1])
         return ((start, start + m.end(), "time", tv),)
+    if m["tr"]:
+        tm = _clock_range_match(m, "tr")
+        span = None if tm is None else _clock_range(tm["t1"], tm["t2"], day, code)
+        if span is not None:
+            return ((start, start + m.end(), span.kind, span),)
     if m["pw"].lower() in _lex().relative_days and ref is not None:
         day = _day_value(ref + _lex().relative_days[m["pw"].lower()] * _DAY, anchored=True)  # "late tonight"
     elif not pr.endswith(("this", "last")):
