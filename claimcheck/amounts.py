@@ -465,6 +465,9 @@ def pattern() -> str:
     age_words = _alt(lex.age_first)
     return (
         rf"{skip}"
+        # "5'10\"", "about 5’10": a height in feet and inches marks
+        rf"|(?:(?P<a_hpre>\b{w['bound']})\s+)?{lead}(?P<a_height>(?P<a_hft>[3-8])\s?['’′]\s?(?P<a_hin>1[01]|0?\d)"
+        r"(?:\s?(?:\"|”|″|''))?)(?![\d%'’′]|[.,]\d)"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_agepre>\b{age_words}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
         rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}"
@@ -927,6 +930,8 @@ def normalize(match: re.Match[str]) -> Sequence[Row]:
     if match.group("a_skip") is not None:
         return ()
     lex = load()
+    if match.group("a_height") is not None:
+        return _height_marks(match, lex)
     rows = _main(match, lex)
     if match.start("a_more") >= 0:
         rows = _with_more(match, lex, rows)
@@ -1523,6 +1528,22 @@ def _split_units(
     return rows
 
 
+def _height_marks(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
+    """ "5'10\"" = 70 inch, "about 5’10" = 70 inch APPROX: feet and inches written with marks."""
+    inches = float(int(match.group("a_hft")) * 12 + int(match.group("a_hin")))
+    pre = " ".join((match.group("a_hpre") or "").lower().split())
+    fields: dict[str, Any] = _bound("quantity", lex.hedges[pre], inches) if pre in lex.hedges else {}
+    amount = Amount(
+        **({"low": inches, "high": inches} | fields),
+        figure=inches,
+        hedge=match.group("a_hpre") or "",
+        mod=lex.mods.get(pre),  # type: ignore[arg-type]
+        unit="inch",
+        kind="quantity",
+    )
+    return ((match.start(), match.end(), "quantity", amount),)
+
+
 def _height(lex: Lexicon, first: Figure, second: Figure, unit1: str, unit2: str) -> float | None:
     """ "5-foot-10" = 70 inches: a whole figure in a unit of `[implied_smaller]`, a hyphen, and a
     whole figure below one of it in the smaller unit, written or implied; ``None`` otherwise."""
@@ -1641,8 +1662,9 @@ _SPACED_MARK_ENDS = re.compile(r"\s+[a-z]")
 
 def _inch_mark(match: re.Match[str], group: str) -> bool:
     """Whether the '"' after a figure is an inch mark: it closes no quotation ('he said "we want
-    10"'), it is not the inches of a feet-and-inches height (6'3", not read yet), and, written apart
-    from the figure, a lower-case word follows it ('a pen 10 " long', not OCR debris '3222 "�2')."""
+    10"'), it is not the inches of a feet-and-inches height (6'3", read whole as a height), and,
+    written apart from the figure, a lower-case word follows it ('a pen 10 " long', not OCR debris
+    '3222 "�2')."""
     text = match.string
     start = match.start("a_num")
     if text.count('"', 0, match.start()) % 2 or text[max(0, start - 2) : start].rstrip().endswith("'"):
