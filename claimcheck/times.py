@@ -537,6 +537,8 @@ def _grammar() -> _Grammar:
     link = _alt(lx.gap_linking)
     dhedges = _alt(lx.date_hedges)
     parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
+    # "Thursdays" (not "Thurs", the abbreviation)
+    plural_wd = _cap_alt({w + "s": v for w, v in lx.weekdays.items() if w.endswith("day")}, frozenset())
     top: list[tuple[str, str]] = [
         (
             "gap",
@@ -579,12 +581,15 @@ def _grammar() -> _Grammar:
         (
             "set",
             rf"{b}(?:(?P<ev>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<sn>{num})\s+)?"
-            rf"(?:(?P<spod>(?i:morning|afternoon|evening|night))(?![\w])|(?P<su>{unit})|(?P<swd>{wd}))"
+            rf"(?:(?P<spod>(?i:morning|afternoon|evening|night))(?![\w])|(?P<su>{unit})"
+            rf"|(?P<swd>{wd})(?:\s+(?P<swpod>(?i:morning|afternoon|evening|night))(?![\w]))?)"
             rf"(?:\s+(?:(?i:at)\s+)?(?P<stod>{tod_s}))?"
             rf"|(?P<adv>{_alt(lx.set_adverbs)})(?:(?:(?<=(?i:daily))|(?<=(?i:everyday)))\s+(?:(?i:at)\s+)?(?P<atod>{tod_s}))?"
             rf"|(?i:once)\s+(?i:a|an|per|every)\s+(?P<ou>{unit})"
-            rf"|(?P<pwd>{_cap_alt({w + 's': v for w, v in lx.weekdays.items() if len(w) > 3}, frozenset())})"
-            rf"(?:\s+(?i:at)\s+(?P<ptod>{tod_s}))?)(?![\w-])",
+            rf"|(?P<pwd>{plural_wd})"
+            rf"(?:\s+(?i:at)\s+(?P<ptod>{tod_s}))?"
+            # "Friday mornings": that part of every such day
+            rf"|(?P<pwd2>{wd})\s+(?P<ppod>(?i:mornings|afternoons|evenings|nights)))(?![\w-])",
         ),
         (
             "nthwd",
@@ -2604,12 +2609,16 @@ def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
             if got is None or value != "P1D":
                 return ()
             value = _clock_value(got[0], None).value
-    elif m["swd"] or m["pwd"]:
-        name = m["swd"].rstrip(".").lower() if m["swd"] else m["pwd"].lower()[:-1]
+    elif m["swd"] or m["pwd"] or m["pwd2"]:
+        one = m["swd"] or m["pwd2"]
+        name = one.rstrip(".").lower() if one else m["pwd"].lower()[:-1]
         value = f"XXXX-WXX-{lx.weekdays[name]}"
+        code = _pod_code(m["swpod"] or (m["ppod"] or "")[:-1])
         clock = m["stod"] or m["ptod"]
+        if code and not clock:  # "every Friday morning", "Friday mornings" = XXXX-WXX-5TMO
+            value += f"T{code}"
         if clock:
-            got = _read_clock(clock)
+            got = _read_clock(clock, code)
             if got is None:
                 return ()
             value = _clock_value(got[0], TimeValue.unresolved(value)).value
