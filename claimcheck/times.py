@@ -595,7 +595,7 @@ def _grammar() -> _Grammar:
             "nthwd",
             rf"{b}(?:(?:{the})?(?P<nth>{ordw}|{dnum}|(?i:last))\s+(?:(?P<wd>{wd})|(?P<dw>(?i:day)))"
             rf"\s+(?i:of|in)\s+"
-            rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}))"
+            rf"(?:(?P<tm>(?i:the\s+month))|(?P<pt>{point}|{month}))"
             # "second Sunday" alone: that weekday of the reference month (not "a second Sunday",
             # "the second Sunday in a row", "the second Wednesday shooting")
             rf"|(?<![Aa]\s)(?<![Tt]he\s)(?<![Aa]nother\s)(?P<nth2>{nth_wd})\s+(?P<wd2>{wd})"
@@ -609,7 +609,8 @@ def _grammar() -> _Grammar:
         (
             "nthweek",
             rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
-            rf"\s+(?:(?i:of|in)\s+|(?=(?i:next|last|this)\s+(?i:year|month)))(?P<pt>{point})(?![\w])",
+            rf"\s+(?:(?i:of|in)\s+(?P<pt>{point}|{month})|(?=(?i:next|last|this)\s+(?i:year|month))(?P<pt2>{point}))"
+            r"(?![\w])",
         ),
         (
             "domrel",
@@ -2666,7 +2667,7 @@ def _h_nthwd(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
             return ()
         month: TimeValue | None = _month_value(ref.year, ref.month, anchored=True)
     else:
-        month = _parse_point(m["pt"], ref, ctx)
+        month = _point_or_month(m["pt"], ref, ctx)
     if month is None or month.grain != "month" or month.start is None or month.end is None:
         return ()
     word = m["nth"].lower()
@@ -2706,9 +2707,17 @@ def _h_weekrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context
     return ((start, start + m.end(), "daterange", _span_value(first, last + _DAY, anchored=True)),)
 
 
+def _point_or_month(text: str, ref: dt.date | None, ctx: Context) -> TimeValue | None:
+    """A date or period, or a month after "of" that may be abbreviated ("the first week of Oct")."""
+    found = _parse_point(text, ref, ctx)
+    if found is None and text.strip().rstrip(".").lower() in _lex().months:
+        found = _resolve_month(_month_number(text), ref)
+    return found
+
+
 def _h_nthweek(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "the third week of 2027" (ISO week 3), "the last week of July" (2016-07-W05: weeks from Monday)."""
-    period = _parse_point(m["pt"], ref, ctx)
+    period = _point_or_month(m["pt"] or m["pt2"], ref, ctx)
     if period is None or period.start is None or period.end is None or period.grain not in ("month", "year"):
         return ()
     word = m["nth"].lower()
