@@ -269,8 +269,9 @@ _FRACTION_END = "|".join(
 )
 
 
-# "739 W. William Cannon Drive", "861 W 36th Street": a compass letter of an address, not watts
-_NOT_COMPASS = r"(?!(?<=\bW)\.?\s+(?:[A-Z][a-z]|\d+(?:st|nd|rd|th)\b))"
+# "739 W. William Cannon Drive", "861 W 36th Street", "2106 W. 4750 South": a compass letter of an
+# address, not watts
+_NOT_COMPASS = r"(?!(?<=\bW)(?:\.\s+(?:[A-Z][a-z]|\d)|\s+(?:[A-Z][a-z]|\d+(?:st|nd|rd|th)\b)))"
 
 
 def _tail(n: str) -> str:
