@@ -452,7 +452,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "relper",
-            rf"(?:(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade))"
+            rf"(?:(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade|work(?:ing\s+)?week))"
             rf"|(?i:the)\s+(?P<per2>(?i:week|weekend|month|year))\s+(?P<an>(?i:after\s+(?:the\s+)?next)))(?![\w])",
         ),
         (
@@ -839,7 +839,7 @@ _GRAMMAR_FIRST_WORDS = (
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
-    *("weekend", "qtr", "other", "than", "of", "on", "for", "and", "to", "ago", "ish", "oclock"),
+    *("weekend", "workweek", "qtr", "other", "than", "of", "on", "for", "and", "to", "ago", "ish", "oclock"),
     *("clock", "day", "month", "year", "decade", "century", "minutes", "minute", "mins", "min"),
     *("same", "upcoming", "current", "remainder", "beginning", "start", "end", "middle"),
     *(
@@ -1426,6 +1426,7 @@ def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Tim
     n = 2 if m["an"] else _lex().relative_words[m["rel"].lower()]
     per = (m["per"] or m["per2"]).lower()
     per = {"yr": "year", "qtr": "quarter"}.get(per, per)
+    per = "week" if per.startswith("work") else per  # "next workweek", "this working week"
     if ref is None:
         return TimeValue.unresolved(f"XXXX-{per}{n:+d}", grain="unknown", kind="daterange")
     if per == "week":
