@@ -1748,7 +1748,10 @@ def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
     unit: str = ""
     kind: AmountKind = "number"
     written_unit = " ".join((match.group("a_vunit") or "").lower().split())
-    with_of = "of" in match.string[match.end("a_vwrap") : match.start("a_vunit")].lower().split()
+    # (only when a unit follows: with none, start("a_vunit") is -1 and the slice would run to the
+    # end of the text, once per vague word: quadratic in the text's length)
+    between = match.string[match.end("a_vwrap") : match.start("a_vunit")] if written_unit else ""
+    with_of = "of" in between.lower().split()
     singular = written_unit and written_unit == lex.unit_words[written_unit] != "percent"
     if singular and not with_of and phrase not in lex.counts:
         written_unit = ""  # a vague count takes a plural unit: "dozens turn out" is a verb
