@@ -64,7 +64,9 @@ class Context:
         if isinstance(published, dt.datetime):
             self.now: dt.datetime | None = published.replace(tzinfo=None)
             self.published: dt.date | None = published.date()
+            self.clock_known = True
         else:
+            self.clock_known = False  # a date alone: its midnight stands in, but no clock time is known
             self.published = published
             self.now = None if published is None else dt.datetime.combine(published, dt.time())
         self.day_first = day_first
@@ -2581,8 +2583,10 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     if dur is None:
         return ()
     clause = re.split(r"[.;:!?,\n]", ctx.text[max(0, start - 120) : start])[-1].lower()
-    if set(re.findall(r"[a-z]+", clause)) & _lex().future_blockers or ref is None:
-        # "the highest in 10 years": a span back from now, not a future date
+    blocked = set(re.findall(r"[a-z]+", clause)) & _lex().future_blockers
+    if blocked or ref is None or (_clock_only(dur) and not _clock_known(ctx, start, ref)):
+        # "the highest in 10 years", "five shootings in less than 48 hours": a span back from now,
+        # not a future date; "in 20 minutes" with no clock time for the reference is a length of time
         s0 = start + m.start("hedge") if m["hedge"] else start + m.start("dur")
         return ((s0, start + m.end(), "duration", dur),)
     now = _now(ctx, start, ref)
@@ -2809,6 +2813,11 @@ def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> 
     whole = _current_period(m["per"].lower(), ref)
     assert whole.end is not None
     return ((start, start + m.end(), "daterange", _span_value(ref, whole.end.date(), anchored=True)),)
+
+
+def _clock_known(ctx: Context, start: int, ref: dt.date) -> bool:
+    """Whether the reference instant has a real time of day (a datetime publication, not a date)."""
+    return ctx.clock_known and ctx.now is not None and ctx.reference(start) == ctx.published == ref
 
 
 def _now(ctx: Context, start: int, ref: dt.date) -> dt.datetime:
