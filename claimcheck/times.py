@@ -1485,8 +1485,9 @@ def _p_now(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeVa
     """ "right now", "at the moment": the reference instant (one second)."""
     if ref is None:
         return TimeValue.unresolved("PRESENT_REF", grain="second", kind="time")
-    now = ctx.now if ctx is not None and ctx.now is not None and ctx.published == ref else _d2dt(ref)
-    return _second_value(now)
+    if ctx is None or ctx.now is None or not ctx.clock_known or ctx.published != ref:
+        return _day_value(ref, anchored=True)  # a date-only reference: "now" is that day, not its midnight
+    return _second_value(ctx.now)
 
 
 _POINTS: dict[str, Callable[[re.Match[str], dt.date | None, Context | None], TimeValue | None]] = {
@@ -2160,6 +2161,11 @@ def _h_ago(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
                 return ()
             ref = None if base.start is None else base.start.date()
     hedge_mod = _lex().duration_hedges.get(re.sub(r"\s+", " ", m["hedge"].lower())) if m["hedge"] else None
+    if ref is not None and _clock_only(dur) and not m["base"] and not _clock_known(ctx, start, ref):
+        # "5 hours ago" from a date-only reference: some instant of the day, shifted back; no clock time
+        if m["wdp"] or m["wds"]:
+            return ()
+        return ((start, start + m.end(), "timerange", _shifted_day(ref, dur, sign, hedge_mod)),)
     if hedge_mod == "APPROX" and ref is not None and _clock_only(dur) and not m["base"]:
         t = _now(ctx, start, ref) + sign * dt.timedelta(seconds=round(dur.seconds))
         return ((start, start + m.end(), "time", attrs.evolve(_second_value(t), mod="APPROX")),)
@@ -2813,6 +2819,14 @@ def _h_rest(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> 
     whole = _current_period(m["per"].lower(), ref)
     assert whole.end is not None
     return ((start, start + m.end(), "daterange", _span_value(ref, whole.end.date(), anchored=True)),)
+
+
+def _shifted_day(ref: dt.date, dur: Duration, sign: int, mod: TimeMod | None) -> TimeValue:
+    """The instants of day *ref* moved by *dur* (back if *sign* < 0): "3 hours ago" said on a date."""
+    delta = sign * dt.timedelta(seconds=round(dur.seconds))
+    lo, hi = _d2dt(ref) + delta, _d2dt(ref + _DAY) + delta
+    value = f"{lo.isoformat(timespec='seconds')}/{hi.isoformat(timespec='seconds')}"
+    return TimeValue(value=value, start=lo, end=hi, grain="second", kind="timerange", anchored=True, mod=mod)
 
 
 def _clock_known(ctx: Context, start: int, ref: dt.date) -> bool:
