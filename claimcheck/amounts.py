@@ -112,6 +112,7 @@ class Lexicon(NamedTuple):
     count_nouns: frozenset[str]
     identifiers: frozenset[str]
     streets: frozenset[str]
+    address_nouns: frozenset[str]
     pronoun_one: frozenset[str]
     fraction_after_a: frozenset[str]
     vague_with_of: frozenset[str]
@@ -187,6 +188,7 @@ def load() -> Lexicon:
         count_nouns=frozenset(numbers["years"]["count_nouns"]),
         identifiers=frozenset(numbers["identifiers"]["words"]),
         streets=frozenset(numbers["streets"]["words"]),
+        address_nouns=frozenset(numbers["address_nouns"]["words"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
         fraction_after_a=frozenset(numbers["fraction_after_a"]["words"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
@@ -429,6 +431,7 @@ def pattern() -> str:
         r"(?P<a_skip>\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
+        r"|\(\d{3}\)\s?\d{3}[-.]\d{4}(?![\w.,]?\d)"  # (617) 343-6689
         r"|\d+(?:\.\d+){3,}"  # 192.168.1.2
         r"|(?:<>|≠)\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"  # "<>30", "≠ 30": unequal, no interval
     )
@@ -1702,7 +1705,27 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
             return False
         if streets.match(text, end):
             return False
+        if fig.value != 1 and _address_noun(text, end, lex):
+            return False
     return True
+
+
+_NOUN_AFTER = re.compile(r"[-\s]\s*([A-Za-z]+)")
+
+
+def _address_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the figure ending at *end* numbers an address ("the 400 block of", "800-block")."""
+    nxt = _NOUN_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in lex.address_nouns
+
+
+def _street_ordinal(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the ordinal ending at *end* names a street ("31st Street", "Fifth Avenue")."""
+    nxt = _NOUN_AFTER.match(text, end)
+    if nxt is None or nxt.group(0)[:1] == "-":
+        return False
+    word = nxt.group(1)
+    return word in lex.streets or (text[nxt.end(1) : nxt.end(1) + 1] == "." and word + "." in lex.streets)
 
 
 _A_ORDINAL = re.compile(r"[aA][\s-]+([A-Za-z]+)")
@@ -1730,6 +1753,8 @@ def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged
     if not hedged and kind == "number" and raw[:1] in "aA" and (row := _a_ordinal(text, start, end, lex)):
         return [row]
     if not hedged and kind == "number" and not _keep_plain(text, start, end, raw, fig, lex):
+        return []
+    if not hedged and kind == "ordinal" and _street_ordinal(text, end, lex):
         return []
     return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
 
