@@ -97,6 +97,7 @@ class _Lex:
     relative_days: Mapping[str, int]
     relative_words: Mapping[str, int]
     anaphoric: Mapping[str, int]
+    anaphor_event_words: tuple[str, ...]
     units: Mapping[str, tuple[str, int]]
     duration_hedges: Mapping[str, TimeMod]
     date_hedges: Mapping[str, TimeMod]
@@ -139,6 +140,7 @@ def _lex() -> _Lex:
         relative_days=low(raw["relative_days"]),
         relative_words=low(raw["relative_words"]),
         anaphoric=low(raw["anaphoric"]),
+        anaphor_event_words=tuple(raw["anaphor_event"]["words"]),
         units={k: (v[0], int(v[1])) for k, v in low(raw["duration_units"]).items()},
         duration_hedges=low(raw["duration_hedges"]),
         date_hedges=low(raw["date_hedges"]),
@@ -463,7 +465,9 @@ def _grammar() -> _Grammar:
             rf"(?P<ana>(?:(?i:that)\s+(?:(?P<aw>{_alt(lx.anaphoric)})\s+)?|(?i:the)\s+(?:(?P<aw3>{_alt(lx.anaphoric)})\s+"
             rf"|(?=(?i:day|week|month|year)\s+(?i:before|after)(?!\s+(?:the\s+)?(?i:next)))))"
             rf"(?P<au>(?i:day|week|month|year))"
-            rf"(?:\s+(?P<aw2>(?i:before|after))(?!\s+(?:the\s+)?(?i:next)))?)(?![\w])",
+            # "the day after the shooting", "the day before his arrest": counted from an event, not a date
+            rf"(?:\s+(?P<aw2>(?i:before|after))(?!\s+(?:the\s+)?(?i:next))"
+            rf"(?!\s+(?:(?i:{_alt(lx.anaphor_event_words)})(?![\w'’])|[A-Z][a-z]+|\w+['’]s(?![\w]))))?)(?![\w])",
         ),
         (
             "earlier",
