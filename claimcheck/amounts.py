@@ -113,6 +113,7 @@ class Lexicon(NamedTuple):
     identifiers: frozenset[str]
     streets: frozenset[str]
     address_nouns: frozenset[str]
+    call_signs: frozenset[str]
     pronoun_one: frozenset[str]
     fraction_after_a: frozenset[str]
     vague_with_of: frozenset[str]
@@ -189,6 +190,7 @@ def load() -> Lexicon:
         identifiers=frozenset(numbers["identifiers"]["words"]),
         streets=frozenset(numbers["streets"]["words"]),
         address_nouns=frozenset(numbers["address_nouns"]["words"]),
+        call_signs=frozenset(numbers["call_signs"]["first"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
         fraction_after_a=frozenset(numbers["fraction_after_a"]["words"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
@@ -536,7 +538,8 @@ def _context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     months = _alt(_MONTHS)
     before_month = re.compile(rf"(?i:\b{months}\.?)\s*,?\s*$")
     after_month = re.compile(rf"\s*(?:of\s+)?(?i:{months})\b")
-    ident = re.compile(rf"(?:^|[^\w.]){_alt(lex.identifiers, flexible_space=False)}\s*$")
+    call_sign = rf"[{''.join(sorted(lex.call_signs))}][A-Z]{{2,3}}(?:-TV)?"
+    ident = re.compile(rf"(?:^|[^\w.])(?:{_alt(lex.identifiers, flexible_space=False)}|{call_sign})\s*$")
     streets = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){{1,2}}{_alt(lex.streets)}(?!\w)")
     return before_month, after_month, ident, streets
 
