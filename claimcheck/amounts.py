@@ -434,6 +434,10 @@ def pattern() -> str:
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
         r"|\(\d{3}\)\s?\d{3}[-.]\d{4}(?![\w.,]?\d)"  # (617) 343-6689
+        # "at 343-6689.", "713 308-3600 or": a local phone number; a range of these sizes has round ends
+        # ("500-1000") or a counted noun after it ("125-1500 people")
+        r"|(?<![\d,.$])(?!\d\d0-\d{3}0(?!\d))(?:\d{3}\s)?\d{3}-\d{4}(?![\w.,]?\d)"
+        r"(?!\s+(?!(?:or|and|for|to|ext)\b)[a-z])"
         r"|\d+(?:\.\d+){3,}"  # 192.168.1.2
         r"|(?:<>|≠)\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"  # "<>30", "≠ 30": unequal, no interval
     )
