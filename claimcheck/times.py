@@ -109,6 +109,7 @@ class _Lex:
     gap_linking: tuple[str, ...]
     gap_events: tuple[str, ...]
     not_year_after: tuple[str, ...]
+    street_words: tuple[str, ...]
     not_plural: tuple[str, ...]
     parts_of_day: Mapping[str, tuple[str, int, int]]
     clock_words: Mapping[str, tuple[int, int]]
@@ -152,6 +153,7 @@ def _lex() -> _Lex:
         gap_linking=tuple(raw["gap"]["linking"]),
         gap_events=tuple(raw["gap"]["events"]),
         not_year_after=tuple(raw["not_year_after"]["words"]),
+        street_words=tuple(raw["not_year_after"]["street_words"]),
         not_plural=tuple(raw["not_year_after"]["not_plural"]),
         parts_of_day={k: (str(v[0]), int(v[1]), int(v[2])) for k, v in low(raw["parts_of_day"]).items()},
         clock_words={k: (int(v[0]), int(v[1])) for k, v in low(raw["clock_words"]).items()},
@@ -247,6 +249,9 @@ def _grammar() -> _Grammar:
     year_guard = (
         rf"(?!\s*(?:%|{_alt(lx.not_year_after)}(?![\w])|(?!{notplural}\b)[a-z]{{2,}}s\b))"
         r"(?![.,]\d|-(?:year|month|week|day|old|strong|member|man)\b)"
+        # a street number: "1915 Birch Street", "1910 S. Pine Ave."
+        rf"(?![^\S\n]+(?:[NSEW]\.?[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){{1,3}}"
+        rf"{_alt(lx.street_words, ci=False)}(?![\w]))"
     )
     # spelled years, read only right after a month or a day ("June of nineteen ninety nine")
     units9 = "one|two|three|four|five|six|seven|eight|nine"
