@@ -114,6 +114,7 @@ class Lexicon(NamedTuple):
     streets: frozenset[str]
     address_nouns: frozenset[str]
     call_signs: frozenset[str]
+    names_after: frozenset[str]
     pronoun_one: frozenset[str]
     fraction_after_a: frozenset[str]
     vague_with_of: frozenset[str]
@@ -191,6 +192,7 @@ def load() -> Lexicon:
         streets=frozenset(numbers["streets"]["words"]),
         address_nouns=frozenset(numbers["address_nouns"]["words"]),
         call_signs=frozenset(numbers["call_signs"]["first"]),
+        names_after=frozenset(numbers["names_after"]["words"]),
         pronoun_one=frozenset(numbers["pronoun_one"]["after"]),
         fraction_after_a=frozenset(numbers["fraction_after_a"]["words"]),
         vague_with_of=frozenset(numbers["vague_with_of"]["words"]),
@@ -1714,6 +1716,8 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
             return False
         if fig.value != 1 and _address_noun(text, end, lex):
             return False
+        if (nxt := _NOUN_AFTER.match(text, end)) is not None and nxt.group(1) in lex.names_after:
+            return False  # "Stay with 13 News": a channel's name
     return True
 
 
