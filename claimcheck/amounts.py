@@ -1716,7 +1716,7 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
             return False
         if fig.value != 1 and _address_noun(text, end, lex):
             return False
-        if (nxt := _NOUN_AFTER.match(text, end)) is not None and nxt.group(1) in lex.names_after:
+        if (after := _NOUN_AFTER.match(text, end)) is not None and after.group(1) in lex.names_after:
             return False  # "Stay with 13 News": a channel's name
     return True
 
