@@ -2263,7 +2263,8 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     ):
         # "it could last two years": the verb, then a plain duration
         return ((start + m.start("dur"), start + m.end("dur"), "duration", dur),)
-    if ref is None:
+    if ref is None or (_clock_only(dur) and dur.seconds < 86400 and not _clock_known(ctx, start, ref)):
+        # no reference, or "the next several hours" from a date with no clock time: not placed
         return (
             (
                 start,
