@@ -8,19 +8,25 @@ reads from the earlier figure to the later one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 
+from claimcheck import lexicon
 from claimcheck.errors import UnitError
 from claimcheck.match import is_remainder, revision_cue, toll_events
 from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
-
-_ARTICLES = frozenset({"a", "an"})
-"""How an indefinite singular person's count of one is written ("a 21-year-old man was shot")."""
 
 REVISION_REACH = 25
 """Characters before a figure in which a revision cue binds to it ("the toll rose to 12")."""
 QUOTE_REACH = 40
 """At most this many characters between a figure and its counted noun for both to be quoted."""
+
+
+@functools.cache
+def _singular_articles() -> frozenset[str]:
+    """How an indefinite singular person's count of one is written ("a 21-year-old man was shot"):
+    the articles of claims' [singular] table in events_en.toml."""
+    return frozenset(str(a).lower() for a in lexicon.load("events_en.toml")["singular"]["articles"])
 
 
 def ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -113,7 +119,8 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
     if remainder:
         # "two others" counts what is left of a group another report may split differently
         return "refine", f'"{remainder[0].mention.text}" counts a remainder ("others"), not the whole', 0.5
-    singled = [c for c in (early, late) if c.mention.text.lower() in _ARTICLES]
+    articles = _singular_articles()
+    singled = [c for c in (early, late) if c.mention.text.lower() in articles]
     if singled and early.doc_id == late.doc_id:
         # "Four men were wounded ... Also wounded was a 21-year-old man": one report does not
         # contradict itself; the singular person is one of the group it counts, or one more
