@@ -16,6 +16,8 @@ import re
 from claimcheck import amounts, times
 from claimcheck.values import Document, Mention, Span
 
+__all__ = ["extract", "extract_document"]
+
 
 def _guarded(module: object, source: str, guarded: bool) -> str:
     # A grammar may export guard(): the regex source of a cheap lookahead that holds at the
