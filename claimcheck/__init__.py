@@ -7,7 +7,7 @@ The pipeline in five calls (each stage's module has the details)::
     ['more than 80', 'Thursday']
     >>> import datetime as dt
     >>> day = dt.date(2019, 9, 21)
-    >>> a = claimcheck.Document(id="a", text="Officials said 83 fighters were killed in Idlib.", published=day)
+    >>> a = claimcheck.Document(id="a", text="Medics said 83 fighters were killed in Idlib.", published=day)
     >>> [(c.mention.text, c.counted.text, c.event.norm) for c in claimcheck.build_claims(a)]
     [('83', 'fighters', 'killed')]
     >>> b = claimcheck.Document(id="b", text="More than 80 fighters were killed in Idlib.", published=day)
