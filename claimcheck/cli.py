@@ -118,6 +118,28 @@ def _write(text: str, out: str | None) -> None:
     click.echo(f"claimcheck: wrote {out}", err=True)
 
 
+def _write_report(report: Report, fmt: str, out: str | None) -> None:
+    from claimcheck.report import render, write
+
+    if fmt != "json":
+        _write(render(report, fmt), out)
+        return
+    # JSON is streamed: a corpus report is tens of megabytes, and building it whole costs ~10x that
+    if out is None:
+        stdout = click.get_text_stream("stdout")
+        write(report, fmt, stdout)
+        stdout.write("\n")
+        stdout.flush()
+        return
+    try:
+        with Path(out).open("w", encoding="utf-8") as stream:
+            write(report, fmt, stream)
+    except OSError as exc:
+        msg = f"cannot write {out}: {exc.strerror}; choose another --out path"
+        raise BadInput(msg) from exc
+    click.echo(f"claimcheck: wrote {out}", err=True)
+
+
 _published_option = click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -208,9 +230,7 @@ def report(
     else:
         result = _reconcile(loaded.documents, None)
     result = merge_statuses(result, loaded)
-    from claimcheck.report import render
-
-    _write(render(result, fmt), out)
+    _write_report(result, fmt, out)
     if _failing(result, fail_on):
         click.echo(f"claimcheck: the report has findings that --fail-on {fail_on} counts", err=True)
         click.get_current_context().exit(1)

@@ -204,3 +204,13 @@ def test_tutorial_examples_run() -> None:
     failures, tried = doctest.testfile(str(tutorial), module_relative=False, report=True, verbose=False)
     assert tried > 20
     assert failures == 0, f"{failures} example(s) in docs/tutorial.md no longer hold; update them"
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_unwritable_out_path_is_a_clear_input_error(fmt: str, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / f"report.{fmt}"
+    code, stdout, err = run("report", str(SEEDS), "--format", fmt, "--out", str(target))
+    assert code == 2
+    assert stdout == ""
+    assert f"cannot write {target}" in err
+    assert "choose another --out path" in err

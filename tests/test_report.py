@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 
@@ -10,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.report import FORMATS, FormatError, render
+from claimcheck.report import FORMATS, FormatError, render, write
+from claimcheck.report.to_json import as_dict, write_json
 from claimcheck.report.markdown import escape
 from claimcheck.report.view import build, split_quote
 from claimcheck.values import (
@@ -124,6 +126,23 @@ def test_json_round_trips_with_schema_and_everything() -> None:
     assert data["summary"]["findings_by_verdict"] == {"agree": 1, "contradict": 1, "inconsistent": 1}
     text = render(report, "json")
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2, 4])
+def test_streamed_json_is_the_same_text_as_one_dump(indent: int | None) -> None:
+    """write_json writes piece by piece (corpus reports) exactly what json.dumps would write whole."""
+    report = small_report()
+    whole = json.dumps(as_dict(report), sort_keys=True, indent=indent, ensure_ascii=False, allow_nan=False)
+    out = io.StringIO()
+    write_json(report, out, indent=indent)
+    assert out.getvalue() == whole
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_write_gives_render_text_in_every_format(fmt: str) -> None:
+    out = io.StringIO()
+    write(small_report(), fmt, out)
+    assert out.getvalue() == render(small_report(), fmt)
 
 
 def test_markdown_orders_findings_and_lists_failed_documents() -> None:

@@ -11,12 +11,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, TypeAlias
+from typing import Literal, TextIO, TypeAlias
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.report.html import to_html
 from claimcheck.report.markdown import to_markdown
-from claimcheck.report.to_json import to_json
+from claimcheck.report.to_json import to_json, write_json
 from claimcheck.values import Report
 
 Format: TypeAlias = Literal["json", "markdown", "html"]
@@ -36,14 +36,44 @@ class FormatError(ClaimcheckError, ValueError):
     """An unknown output format was asked for."""
 
 
-def render(report: Report, fmt: str) -> str:
-    """Render *report* in format *fmt* (``"json"``, ``"markdown"`` or ``"html"``)."""
+def _renderer(fmt: str) -> Callable[[Report], str]:
     try:
-        renderer = RENDERERS[fmt]
+        return RENDERERS[fmt]
     except KeyError:
         msg = f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}"
         raise FormatError(msg) from None
-    return renderer(report)
 
 
-__all__ = ["FORMATS", "Format", "FormatError", "render", "to_html", "to_json", "to_markdown"]
+def render(report: Report, fmt: str) -> str:
+    """Render *report* in format *fmt* (``"json"``, ``"markdown"`` or ``"html"``)."""
+    return _renderer(fmt)(report)
+
+
+def write(report: Report, fmt: str, stream: TextIO) -> None:
+    """Write :func:`render`'s text to *stream*; JSON goes out piece by piece (corpus-sized reports).
+
+    >>> import io
+    >>> from claimcheck.values import Report
+    >>> out = io.StringIO()
+    >>> write(Report(documents=(), claims=(), facts=(), findings=()), "json", out)
+    >>> out.getvalue() == render(Report(documents=(), claims=(), facts=(), findings=()), "json")
+    True
+    """
+    renderer = _renderer(fmt)
+    if fmt == "json":
+        write_json(report, stream)
+    else:
+        stream.write(renderer(report))
+
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "FormatError",
+    "render",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "write",
+    "write_json",
+]

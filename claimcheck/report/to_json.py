@@ -11,7 +11,8 @@ import enum
 import json
 import math
 from collections import Counter
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 import attrs
 
@@ -42,13 +43,28 @@ def as_dict(report: Report) -> dict[str, Any]:
     >>> data["schema"], data["summary"]["documents"], data["claims"]
     ('claimcheck.report/1', 0, [])
     """
-    data: dict[str, Any] = attrs.asdict(report, value_serializer=_serialize)
-    for claim, row in zip(report.claims, data["claims"], strict=True):
-        # the mention's value is one of several classes; name it so readers need not guess
-        row["mention"]["value_type"] = _value_type(claim.mention)
-    data["stats"] = dict(data["stats"])
-    data["summary"] = summary(report)
-    return data
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(report)}
+
+
+def _sections(report: Report) -> Iterator[tuple[str, Any]]:
+    # top-level keys in sorted order; the long lists are converted one item at a time
+    def rows(items: tuple[Any, ...]) -> Iterator[Any]:
+        return (attrs.asdict(item, value_serializer=_serialize) for item in items)
+
+    def claim_rows() -> Iterator[Any]:
+        for claim in report.claims:
+            row = attrs.asdict(claim, value_serializer=_serialize)
+            # the mention's value is one of several classes; name it so readers need not guess
+            row["mention"]["value_type"] = _value_type(claim.mention)
+            yield row
+
+    yield "claims", claim_rows()
+    yield "documents", rows(report.documents)
+    yield "facts", rows(report.facts)
+    yield "findings", rows(report.findings)
+    yield "schema", report.schema
+    yield "stats", {name: _serialize(None, None, value) for name, value in report.stats}
+    yield "summary", summary(report)
 
 
 def summary(report: Report) -> dict[str, Any]:
@@ -77,4 +93,40 @@ def to_json(report: Report, *, indent: int | None = 2) -> str:
     >>> text[:50]
     '{"claims": [], "documents": [], "facts": [], "find'
     """
-    return json.dumps(as_dict(report), sort_keys=True, indent=indent, ensure_ascii=False, allow_nan=False)
+    return "".join(iter_json(report, indent=indent))
+
+
+def write_json(report: Report, stream: TextIO, *, indent: int | None = 2) -> None:
+    """Write the text of :func:`to_json` to *stream* piece by piece.
+
+    Memory stays near that of the report itself: the JSON of a corpus run is never held whole
+    (``json.dumps`` with an indent would hold millions of small pieces at once).
+    """
+    for piece in iter_json(report, indent=indent):
+        stream.write(piece)
+
+
+def iter_json(report: Report, *, indent: int | None = 2) -> Iterator[str]:
+    """The text of :func:`to_json` in pieces: one per list item (claim, document, fact, finding)."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, sort_keys=True, indent=indent, ensure_ascii=False, allow_nan=False)
+
+    def nest(text: str, depth: int) -> str:
+        return text if indent is None else text.replace("\n", "\n" + " " * (indent * depth))
+
+    newline = "" if indent is None else "\n"
+    pad = "" if indent is None else " " * indent
+    item_sep = ", " if indent is None else ","
+    yield "{"
+    for number, (key, value) in enumerate(_sections(report)):
+        yield ("" if number == 0 else item_sep) + newline + pad + dumps(key) + ": "
+        if not isinstance(value, Iterator):
+            yield nest(dumps(value), 1)
+            continue
+        first = True
+        for row in value:
+            yield ("[" if first else item_sep) + newline + pad * 2 + nest(dumps(row), 2)
+            first = False
+        yield "[]" if first else newline + pad + "]"
+    yield newline + "}"
