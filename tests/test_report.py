@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.report import FORMATS, FormatError, render, write
-from claimcheck.report.to_json import as_dict, write_json
 from claimcheck.report.markdown import escape
+from claimcheck.report.to_json import as_dict, write_json
 from claimcheck.report.view import build, split_quote
 from claimcheck.values import (
     Amount,
