@@ -9,12 +9,13 @@ read, skipped with a reason, or failed with a reason.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import attrs
 import click
@@ -69,14 +70,10 @@ def _progress_wanted(flag: bool | None) -> bool:
 
 
 def _reconcile(documents: Sequence[Document], progress: Callable[[int], None] | None) -> Report:
-    """Call the reconciler (imported here so ``claimcheck extract`` works without it)."""
-    try:
-        from claimcheck.reconcile import reconcile
-    except ImportError as exc:  # pragma: no cover - only while the reconciler is being written
-        msg = f"the reconciler (claimcheck.reconcile) is not available: {exc}; reinstall claimcheck"
-        raise click.ClickException(msg) from exc
-    report: Report = reconcile(documents, progress=progress)
-    return report
+    """Call the reconciler (imported here so ``claimcheck extract`` does not load it)."""
+    from claimcheck.reconcile import reconcile
+
+    return reconcile(documents, progress=progress)
 
 
 def merge_statuses(report: Report, loaded: Loaded) -> Report:
@@ -149,6 +146,12 @@ _published_option = click.option(
     "(no JSONL field, no dateline); relative dates such as 'Thursday' are anchored to it.",
 )
 
+_progress_option = click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: only when stderr is a terminal).",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimcheck")
@@ -188,11 +191,7 @@ def main() -> None:
     help="Exit with code 1 when the report has contradictions ('contradiction': contradicting pairs "
     "or failed derived checks) or any disagreement at all ('any': also updates and refinements).",
 )
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Show a progress bar on stderr (default: only when stderr is a terminal).",
-)
+@_progress_option
 def report(
     paths: tuple[str, ...],
     fmt: str,
@@ -260,20 +259,32 @@ def _value_text(mention: Mention) -> tuple[str, str]:
     return text, ""
 
 
-def _mention_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+def _mention_rows(document: Document) -> Iterator[dict[str, Any]]:
     from claimcheck.conformance import mention_dict
     from claimcheck.extract import extract_document
 
-    rows: list[dict[str, Any]] = []
+    for mention in extract_document(document):
+        row = mention_dict(mention)
+        row["document"] = document.id
+        yield row
+
+
+def _write_rows(
+    documents: Sequence[Document], stream: TextIO, progress: Callable[[int], None] | None
+) -> None:
+    # one JSON array, written a mention at a time: the text of json.dumps(rows, indent=2)
+    first = True
     for document in documents:
-        for mention in extract_document(document):
-            row = mention_dict(mention)
-            row["document"] = document.id
-            rows.append(row)
-    return rows
+        for row in _mention_rows(document):
+            text = json.dumps(row, sort_keys=True, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            stream.write(("[\n  " if first else ",\n  ") + text)
+            first = False
+        if progress is not None:
+            progress(1)
+    stream.write("[]\n" if first else "\n]\n")
 
 
-def _table(documents: Sequence[Document]) -> str:
+def _table(documents: Sequence[Document], progress: Callable[[int], None] | None) -> str:
     from claimcheck.extract import extract_document
 
     header = ("document", "text", "kind", "value", "unit", "span")
@@ -284,6 +295,8 @@ def _table(documents: Sequence[Document]) -> str:
             span = f"{mention.span.start}-{mention.span.end}"
             text = " ".join(mention.text.split())
             lines.append((document.id, text, mention.kind, value, unit, span))
+        if progress is not None:
+            progress(1)
     widths = [min(40, max(len(row[i]) for row in lines)) for i in range(len(header))]
     out = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in lines]
     return "\n".join(out) + "\n"
@@ -301,7 +314,8 @@ def _table(documents: Sequence[Document]) -> str:
     "start/end offsets, type, low/high/open ends, unit, value and mod.",
 )
 @_published_option
-def extract(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> None:
+@_progress_option
+def extract(paths: tuple[str, ...], fmt: str, published: dt.datetime | None, progress: bool | None) -> None:
     """List the numeric and temporal mentions found in PATHS.
 
     Each row is one mention: the words as written, their kind (number, range, percent, money,
@@ -320,8 +334,18 @@ def extract(paths: tuple[str, ...], fmt: str, published: dt.datetime | None) -> 
       claimcheck extract corpus.jsonl --format json > mentions.json
     """
     loaded = _load(paths, published)
-    if fmt == "json":
-        text = json.dumps(_mention_rows(loaded.documents), sort_keys=True, indent=2, ensure_ascii=False)
-        click.echo(text)
-    else:
-        click.echo(_table(loaded.documents), nl=False)
+    with contextlib.ExitStack() as stack:
+        bar = None
+        if _progress_wanted(progress):
+            from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+
+            bar = stack.enter_context(
+                tqdm(total=len(loaded.documents), file=sys.stderr, unit="doc", desc="extracting")
+            )
+        update = None if bar is None else bar.update
+        if fmt == "json":
+            stdout = click.get_text_stream("stdout")
+            _write_rows(loaded.documents, stdout, update)
+            stdout.flush()
+        else:
+            click.echo(_table(loaded.documents, update), nl=False)
