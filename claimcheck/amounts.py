@@ -129,6 +129,7 @@ class Lexicon(NamedTuple):
     grades: frozenset[str]
     range_verbs: frozenset[str]
     implied_smaller: Mapping[str, str]
+    no_bound: frozenset[str]
 
 
 @functools.cache
@@ -207,6 +208,7 @@ def load() -> Lexicon:
         grades=frozenset(units_["grades"]["words"]),
         range_verbs=frozenset(hedges["range_verbs"]["words"]),
         implied_smaller=dict(units_["implied_smaller"]),
+        no_bound=frozenset(hedges["no_bound"]["signs"]),
     )
 
 
@@ -441,7 +443,8 @@ def pattern() -> str:
         r"|(?<![\d,.$])(?!\d\d0-\d{3}0(?!\d))(?:\d{3}\s)?\d{3}-\d{4}(?![\w.,]?\d)"
         r"(?!\s+(?!(?:or|and|for|to|ext)\b)[a-z])"
         r"|\d+(?:\.\d+){3,}"  # 192.168.1.2
-        r"|(?:<>|≠)\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"  # "<>30", "≠ 30": unequal, no interval
+        # "<>30", "≠ 30" (unequal), "=>30" (an arrow): no interval, and no bare figure either
+        rf"|{_alt(lex.no_bound, flexible_space=False)}\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"
     )
     # "$20 and 43c", "20 dollars 43 cents", "$20 43" (at a sentence end): the cents of a sum
     cents = (
