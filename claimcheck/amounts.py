@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     unit_words: Mapping[str, str]
     unit_symbols: Mapping[str, str]
     compound_symbols: Mapping[str, str]
+    compound_symbols_before: frozenset[str]
     per_symbols: Mapping[str, str]
     percent_first: frozenset[str]
     age_first: frozenset[str]
@@ -172,6 +173,7 @@ def load() -> Lexicon:
         unit_words=dict(units_["words"]),
         unit_symbols=dict(units_["symbols"]),
         compound_symbols=dict(units_["compound_symbols"]),
+        compound_symbols_before=frozenset(units_["compound_symbols_before"]["words"]),
         per_symbols=dict(units_["per_symbols"]),
         percent_first=frozenset(units_["percent_first"]["words"]),
         age_first=frozenset(units_["age_first"]["words"]),
@@ -282,6 +284,11 @@ _FRACTION_END = "|".join(
 _NOT_COMPASS = r"(?!(?<=\bW)(?:\.\s+(?:[A-Z][a-z]|\d)|\s+(?:[A-Z][a-z]|\d+(?:st|nd|rd|th)\b)))"
 
 
+# where a dimension adjective after "in" ends its phrase: punctuation, the end, or a joiner of
+# dimensions ("10 in wide by 4 in deep")
+_DIM_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|by|x|×)\s)"
+
+
 def _tail(n: str) -> str:
     """The unit or currency after a figure; group names end in *n* (one copy per figure)."""
     w = _words()
@@ -294,7 +301,9 @@ def _tail(n: str) -> str:
         rf"|(?:-|\s?)(?P<a_unit_sym{n}>{w['unit_symbol']})(?![\w])(?!(?<=\b[A-Z])-\d){_NOT_COMPASS}"
         rf"(?P<a_per_s{n}>{_per_source()})?"
         rf"|\s?(?P<a_unit_br{n}>{_OPENS}{w['unit_symbol']}[)\]}}>])"  # a table's "20 (kg)", "20 [kg]"
-        rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})(?=\s*(?:[.,;:!?)]|$))"
+        # "2 in." / "2 in thick,"
+        rf"|\s?(?P<a_unit_end{n}>{_alt(load().compound_symbols, flexible_space=False)})"
+        rf"(?=\s*(?:[.,;:!?)]|$)|\s+{_alt(load().compound_symbols_before)}{_DIM_END})"
         r")"
     )
 
