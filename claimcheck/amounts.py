@@ -130,6 +130,7 @@ class Lexicon(NamedTuple):
     grades: frozenset[str]
     range_verbs: frozenset[str]
     implied_smaller: Mapping[str, str]
+    comma_scales: frozenset[str]
     no_bound: frozenset[str]
 
 
@@ -211,6 +212,7 @@ def load() -> Lexicon:
         range_verbs=frozenset(hedges["range_verbs"]["words"]),
         implied_smaller=dict(units_["implied_smaller"]),
         no_bound=frozenset(hedges["no_bound"]["signs"]),
+        comma_scales=frozenset(numbers["comma_scales"]["words"]),
     )
 
 
@@ -391,10 +393,15 @@ def pattern() -> str:
     # "two thirds of a million": a fraction word, "of", and "a" + a scale read as one figure
     fraction_end = _FRACTION_END
     of_scale = rf"\s+{_ci('of')}\s+(?=[aA]\s+{w['plain_scale']}(?!\w))"
+    # "three million, two hundred": a comma after a scale word, before a smaller number word (the
+    # figure reader splits where the group after it is not smaller)
+    comma_after = "(?:" + "|".join(f"(?<=\\b{_ci(x)},)" for x in sorted(lex.comma_scales)) + ")"
+    small_word = _alt((x for x, (c, _) in lex.words.items() if c in ("units", "tens")), nocase=True)
     sep = (
         rf"(?:(?:{fraction_end}){of_scale}|"
         r"\s*-\s*(?=[A-Za-z])|—(?=[A-Za-z])|\s+(?:and|&)\s+(?=[A-Za-z1-9]|0\.\d)|\s+(?=[A-Za-z½¼¾])"
-        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d))"
+        r"|\s+(?=\d+(?:st|nd|rd|th)?\s*[A-Za-z]|\d+/\d)|(?<=[pP][oO][iI][nN][tT])\s+(?=\d)"
+        rf"|,{comma_after}\s*(?={small_word}(?!\w)))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
     sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
@@ -546,7 +553,7 @@ def guard() -> str:
 def _tokens() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<d>(?:[-−]\s?)?{_DIGITS})(?:/(?P<den>\d+))?(?:\s?(?P<sx>[A-Za-z]+))?"
-        r"|(?P<f>[½¼¾⅓⅔⅛⅙⅕])|(?P<w>[A-Za-z]+)"
+        r"|(?P<f>[½¼¾⅓⅔⅛⅙⅕])|(?P<w>[A-Za-z]+)|(?P<c>,)"
     )
 
 
@@ -640,6 +647,11 @@ def _tokenize(text: str) -> list[_Tok]:
             out.append(_Tok(start, end, cls, value))
         elif m.group("f") is not None:
             out.append(_Tok(m.start(), m.end(), "unicode_fraction", _UNICODE_FRACTIONS[m.group("f")]))
+        elif m.group("c") is not None:
+            # "three million, two hundred": a comma joins only after a scale word of [comma_scales]
+            prev = out[-1] if out else None
+            if prev and prev.cls == "scales" and text[prev.start : prev.end].lower() in lex.comma_scales:
+                out.append(_Tok(m.start(), m.end(), "comma", 0.0))
         else:
             w = m.group("w").lower()
             if w in lex.words:
@@ -719,10 +731,17 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
     and_scale = 0.0  # the scale right before an "and" ("a million and a half" = 1.5 million)
     before_and = ""
     fraction = False  # whether a fraction word ended the figure
+    comma: tuple[float, int, int] | None = None  # the figure before "million," and the index after it
     j = i
     while j < len(toks):
         t = toks[j]
         c = t.cls
+        if c == "comma":
+            if not has or last != "scales":
+                break
+            comma = (total + current, end, j + 1)
+            j += 1
+            continue
         if c == "and":
             if not has or last in ("and", "point"):
                 break
@@ -809,6 +828,8 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             return Figure(t.start, t.end, t.value, True), j + 1
         if c == "hundred":
             if has and floor <= 100:
+                if comma is not None:  # "two thousand, three hundred hundred": split at the comma
+                    return _figure(start, comma[1], sign * comma[0], False), comma[2]
                 if snapshot is not None and last != "and":
                     return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
                 break
@@ -830,6 +851,8 @@ def _parse_one(toks: Sequence[_Tok], i: int) -> tuple[Figure | None, int]:
             if value > last_scale and total:
                 total = (total + current) * value
             elif value >= last_scale:
+                if comma is not None:  # "two thousand, three thousand": two figures
+                    return _figure(start, comma[1], sign * comma[0], False), comma[2]
                 if snapshot is not None and last != "and":
                     return _figure(start, snapshot[1], sign * snapshot[0], False), group_start
                 break
