@@ -479,6 +479,10 @@ def pattern() -> str:
     # "75 USD million in" read with a second unit)
     tail1 = rf"(?P<a_t1>{_tail('1')})?"
     tail = rf"(?:(?(a_t1)(?(a_num2)|(?!)))({_tail('')}))?"
+    # "$350 per kg", "20 dollars/kg": money per unit (the divisors join the currency: USD / kilogram)
+    per = _per_source()
+    mper1 = rf"(?:(?(a_cur1)|(?(a_cur_after1)|(?(a_money_name1)|(?!))))(?P<a_mper1>{per}))?"
+    mper = rf"(?:(?(a_cur2)|(?(a_cur1)|(?(a_cur_after)|(?(a_money_name)|(?!)))))(?P<a_mper>{per}))?"
     # "5 feet 2 inches", "2 km and 1 meter": the smaller parts of one measure
     more = rf"(?P<a_more>(?:{_more_source()}){{1,2}})"
     # "more than 10 and less than 20": a second bound joined to the first
@@ -501,9 +505,9 @@ def pattern() -> str:
         r"(?:\s?(?:\"|”|″|''))?)(?![\d%'’′]|[.,]\d)"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
         rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_agepre>\b{age_words}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
-        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}"
+        rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}{mper1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
-        rf"{tail}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
+        rf"{tail}{mper}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
     )
 
 
@@ -1453,8 +1457,8 @@ def _two_measures(
     """A falling pair joined like a range ("from 20% to 10%", "$5 to $3"): each figure alone, in
     the unit written after either, each span with its own currency and unit."""
     num_start = match.start("a_num")
-    ones = [g for g in (*_TAIL_GROUPS[1::2], "a_per1", "a_per_s1") if match.start(g) >= 0]
-    twos = [g for g in (*_TAIL_GROUPS[::2], "a_per", "a_per_s") if match.start(g) >= 0]
+    ones = [g for g in (*_TAIL_GROUPS[1::2], "a_per1", "a_per_s1", "a_mper1") if match.start(g) >= 0]
+    twos = [g for g in (*_TAIL_GROUPS[::2], "a_per", "a_per_s", "a_mper") if match.start(g) >= 0]
     num2_start = match.start("a_num2")
     if match.group("a_num2") is None:  # "between 3 and 1 dollars": one run took both figures
         num2_start, ones, twos = num_start, [], ones
@@ -1514,7 +1518,7 @@ def _sum_with_cents(match: re.Match[str], figures: list[Figure], scale: float) -
 
 _OF = re.compile(r"\s+(?:of|OF|Of)\b")
 _END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_PER_GROUPS = ("a_per", "a_per1", "a_per_s", "a_per_s1")
+_PER_GROUPS = ("a_per", "a_per1", "a_per_s", "a_per_s1", "a_mper", "a_mper1")
 _TAIL_GROUPS = tuple(
     f"a_{g}{n}"
     for g in ("cur_after", "money_name", "unit_word", "unit_sym", "unit_br", "unit_end")
@@ -1638,7 +1642,17 @@ def _counted_noun_follows(match: re.Match[str], lex: Lexicon) -> bool:
 def _unit_of(
     match: re.Match[str], lex: Lexicon, cur: str | None, tails: tuple[str, ...] = ("", "1")
 ) -> tuple[str, AmountKind, float]:
-    """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first)."""
+    """The unit, kind and scale (subunits) a match's tail gives it (the last figure's first);
+    money per unit is the currency divided by the unit ("$350 per kg" = USD / kilogram)."""
+    code, kind, scale = _unit_of_tail(match, lex, cur, tails)
+    if kind == "money":
+        code = _per_unit(code, match.group("a_mper") or match.group("a_mper1"), lex)
+    return code, kind, scale
+
+
+def _unit_of_tail(
+    match: re.Match[str], lex: Lexicon, cur: str | None, tails: tuple[str, ...]
+) -> tuple[str, AmountKind, float]:
     if cur is None:
         for n in tails:  # "1m people", "2.5m jobs": before a counted noun "m" is a million
             symbol = match.group("a_unit_sym" + n)
