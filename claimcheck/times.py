@@ -120,6 +120,7 @@ class _Lex:
     holidays_orthodox: Mapping[str, int]
     future_blockers: frozenset[str]
     set_adverbs: Mapping[str, str]
+    bare: Mapping[str, frozenset[str]]
 
 
 @functools.cache
@@ -167,6 +168,7 @@ def _lex() -> _Lex:
         holidays_orthodox={k: int(v) for k, v in low(raw["holidays_orthodox_easter"]).items()},
         future_blockers=frozenset(raw["future_in"]["blockers"]),
         set_adverbs=low(raw["set_adverbs"]),
+        bare={k: frozenset(v) for k, v in raw["bare_words"].items()},
     )
 
 
@@ -213,9 +215,10 @@ def _grammar() -> _Grammar:
     # a bare month must be spelled out (or "May"): "Jan" alone is too often something else
     bare_month = _cap_alt({k: v for k, v in lx.months.items() if len(k) > 3 or k == "may"}, lx.months_cap)
     dot = r"\.(?!\d|\s*(?:$|[A-Z\n]))"  # an abbreviation's dot, not a full stop
-    month = rf"(?:{mon}(?:{dot}|(?![a-z])))"
-    month_ci = rf"(?:{_alt(lx.months)}(?:{dot}|(?![a-z])))"
-    wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:{dot}|(?![a-z])))"
+    # a month or weekday word ends at any letter: "FRI" in "FRIENDS", "MON" in "MONROE" are none
+    month = rf"(?:{mon}(?:{dot}|(?![A-Za-z])))"
+    month_ci = rf"(?:{_alt(lx.months)}(?:{dot}|(?![A-Za-z])))"
+    wd = rf"(?:{_cap_alt(lx.weekdays, lx.weekdays_cap)}(?:{dot}|(?![A-Za-z])))"
     ordw = _alt(
         list(lx.ordinals)
         + ["twenty-" + o for o in list(lx.ordinals)[:9]]
@@ -830,7 +833,7 @@ def guard() -> str:
         rf"(?:(?:1\d|20)\d\d|\d\d[Qq][1-4]|\d[\d.,]*\s*(?:[/.:\-–—~'’hH]|(?i:[ap]\.?\s?m|o['’]?\s?clock|st|nd|rd|th|s|b\.?c|a\.?d|ce)(?![a-z])"
         rf"|{words_rx}s?(?![a-z])))"
     )
-    # "(?![a-z])", as the grammar's own word ends: "MON" in "MONCKS" is let through like the grammar does
+    # "(?![a-z])": "MON" in "MONCKS" is let through here (a necessary condition only; the grammar rejects it)
     # every top-level alternative starts at a word start (not inside a word, number or abbreviation)
     return (
         rf"(?<![\w.])(?:(?=\d){digits}|['’]\d|@|(?=[A-Za-z])"
@@ -2469,9 +2472,54 @@ def _h_onday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return () if tv is None else ((s0, start + m.end(), "date", tv),)
 
 
+_WORD_BEFORE = re.compile(r"([\w'’@]+)[^\S\n]*\Z")
+_WORD_AFTER = re.compile(r"(-|[^\S\n]+)([\w'’]+)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"“(\n])[^\S\n]*\Z")
+
+
+def _is_time_word(word: str) -> bool:
+    lx = _lex()
+    w = word.lower()
+    return w[:1].isdigit() or w in lx.months or w in lx.weekdays or w in lx.seasons or w in lx.relative_days
+
+
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """Whether a bare month, season or weekday abbreviation (all of *text[start:end]*) is a name or
+    a word here rather than a date: "May Street", "April McKinney", "the Chicago Sun-Times",
+    "shot in Spring" (the town), "fall to the ground" (the lexicon's [bare_words] say which)."""
+    lx, bare = _lex(), _lex().bare
+    word = text[start:end].rstrip(".")
+    low = word.lower()
+    is_month, is_season = low in lx.months, low in lx.seasons
+    is_abbr = low in lx.weekdays_cap
+    if not (is_month or is_season or is_abbr):
+        return False
+    before = text[max(0, start - 40) : start]
+    pm = _WORD_BEFORE.search(before)
+    prev = pm.group(1).lower() if pm else ""
+    nm = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    nxt = nm.group(2) if nm is not None and nm.group(1) != "-" else ""
+    nxt_cap = nxt[:1].isupper() and not _is_time_word(nxt)
+    if nxt in lx.street_words:
+        return True  # "May Street", "Spring Street", "East March Lane"
+    if is_abbr:
+        return prev not in bare["abbr_weekday_after"]  # "Chicago Sun-Times", "the Sun reports"
+    if is_season:
+        if low == "fall" and word == "fall":  # the verb or the accident, unless governed
+            return prev not in bare["fall_after"] or bool(re.match(r"\s+of\b", text[end : end + 5]))
+        if not word[:1].isupper():
+            return False
+        if nxt_cap or (nm is not None and nm.group(1) == "-" and nm.group(2)[:1].isalpha()):
+            return True  # "Winter Weather Advisory", "Summer Avenue", "Spring-area"
+        return not _SENTENCE_START.search(before) and prev not in bare["capital_season_after"]
+    return low in bare["given_name_months"] and nxt_cap  # "April McKinney", "June Saunders"
+
+
 def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A date or period with what may follow it (its clock time; "or later")."""
     if _elided_ordinal(m["pt"], ctx, start):
+        return ()
+    if m.end("pt") == m.end() and _bare_name(ctx.text, start, start + m.end()):
         return ()
     rows = list(_h_daytod(m, start, ref, ctx))
     if not m["post"] or not rows:
@@ -2516,6 +2564,25 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
     return [] if tv is None else [(start + m.start(group), start + m.end(group), tv.kind, tv)]
 
 
+_BARE_CLOCK = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
+_NEXT_TOKEN = re.compile(r"\s*([\"'“‘]|[A-Z][\w'’]*)")
+
+
+def _clip_length(text: str, start: int, end: int) -> bool:
+    """Whether a bare clock time (all of *text[start:end]*, no am/pm, no hedge) is the length of a
+    video in a list of clips ("Pause 1:27 Sacramento Mural Festival paints the city"): a capitalized
+    word or a quote follows it, and no word that governs a time comes before it nor a time zone after
+    it (the lexicon's [bare_words])."""
+    if not _BARE_CLOCK.fullmatch(text, start, end):
+        return False
+    nm = _NEXT_TOKEN.match(text, end, min(len(text), end + 20))
+    bare = _lex().bare
+    if nm is None or nm.group(1).upper() in bare["time_zones"] or _is_time_word(nm.group(1)):
+        return False
+    pm = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return pm is None or pm.group(1).lower() not in bare["clock_after"]
+
+
 def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
     tr = m.groupdict().get("tr")
@@ -2533,6 +2600,8 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         span = None if on is None else _bare_range(m["br"], on, _pod_code(last_pod), strict=False)
         return () if span is None else ((start, start + m.end(), span.kind, span),)
     day = _parse_point(m["pt"], ref, ctx) if m["pt"] else None
+    if day is None and not (tr or hedge or last_pod) and _clip_length(ctx.text, start, start + m.end("tod")):
+        return ()
     if last_pod:  # "at 11 p.m. last night": the part of the day before the reference day
         day, code, end = yesterday, _pod_code(last_pod), start + m.end()
     elif day is None:
