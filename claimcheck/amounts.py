@@ -131,6 +131,8 @@ class Lexicon(NamedTuple):
     range_verbs: frozenset[str]
     implied_smaller: Mapping[str, str]
     comma_scales: frozenset[str]
+    age_before: frozenset[str]
+    age_not_after: frozenset[str]
     no_bound: frozenset[str]
 
 
@@ -213,6 +215,8 @@ def load() -> Lexicon:
         implied_smaller=dict(units_["implied_smaller"]),
         no_bound=frozenset(hedges["no_bound"]["signs"]),
         comma_scales=frozenset(numbers["comma_scales"]["words"]),
+        age_before=frozenset(numbers["age_apposition"]["before"]),
+        age_not_after=frozenset(numbers["age_apposition"]["not_after"]),
     )
 
 
@@ -1816,7 +1820,32 @@ def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged
         return []
     if not hedged and kind == "ordinal" and _street_ordinal(text, end, lex):
         return []
+    age = not hedged and kind == "number" and 0 < fig.value < 120 and raw.isdigit()
+    if age and _age_apposition(text, start, end, lex):  # "Gino Nicolas, 24, was killed"
+        return [(start, end, "quantity", Amount.exact(fig.value, kind="quantity", unit="year"))]
     return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
+
+
+_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
+_WORD_COMMA = re.compile(r"([A-Za-z][A-Za-z.'’-]*),\s$")
+
+
+@functools.cache
+def _age_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_alt(load().age_before)})\s$")
+
+
+def _age_apposition(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the bare figure at *start*:*end* is an age set off by commas after a name or noun
+    ("Gino Nicolas, 24, was killed", "Boy, 15, shot") or ending a phrase after "he was" ("He was
+    75."): ``[age_apposition]`` in numbers_en.toml."""
+    if _APPOSITION_END.match(text, end) is None:
+        return False
+    if text[start - 2 : start] == ", ":
+        word = _WORD_COMMA.search(text, max(0, start - 40), start)
+        return word is not None and word.group(1).lower() not in lex.age_not_after
+    before = _age_before().search(text, max(0, start - 12), start)
+    return text[start - 1 : start] == " " and before is not None
 
 
 def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
