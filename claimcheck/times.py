@@ -505,6 +505,10 @@ def _grammar() -> _Grammar:
     }
     dayish = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names) + ")"
     dayish_nth = "(?:" + "|".join(_strip_names(src) for n, src in points if n in dayish_names | {"nth"}) + ")"
+    # a period a part of which can be counted ("the first 2 weeks of 2021", "the 9th month of next year")
+    period_names = {"monthyear", "yearmonth", "month", "year", "syear", "relper", "quarter", "season"}
+    period_pt = "(?:" + "|".join(_strip_names(src) for n, src in points if n in period_names) + ")"
+    holiday_pt = "(?:" + "|".join(_strip_names(src) for n, src in points if n == "holiday") + ")"
     # a range may end (or start) at the reference instant: "between Jan 2019 and now", "from March to date"
     nowish = r"(?:(?i:now|(?:the\s+)?(?:current\s+)?date|today)(?![\w]))"
 
@@ -624,6 +628,17 @@ def _grammar() -> _Grammar:
             "nthweek",
             rf"{b}(?:{the})?(?P<nth>{ordw}|\d(?:st|nd|rd|th)|(?i:last))\s+(?i:week)"
             rf"\s+(?:(?i:of|in)\s+(?P<pt>{point}|{month})|(?=(?i:next|last|this)\s+(?i:year|month))(?P<pt2>{point}))"
+            r"(?![\w])",
+        ),
+        (
+            "nof",  # "the first 2 weeks of 2021", "the last four months of this year", "the third month of 2021"
+            rf"{b}(?:{the})?(?:(?P<fl>(?i:first|last|final|opening|closing))\s+(?P<dur>{dur})"
+            rf"|(?P<nth>{ordw}|\d{{1,2}}(?:st|nd|rd|th)|(?i:last|final))\s+(?i:month))"
+            rf"\s+(?i:of|in)\s+(?P<pt>{period_pt})(?![\w])",
+        ),
+        (
+            "holweekend",  # "Labor Day weekend", "the weekend of Halloween", "Thanksgiving 2023 weekend"
+            rf"{b}(?:(?:{the})?(?P<hol>{holiday_pt})\s+(?i:weekend)|(?:{the})?(?i:weekend)\s+(?i:of)\s+(?P<hol2>{holiday_pt}))"
             r"(?![\w])",
         ),
         (
@@ -849,7 +864,7 @@ _GRAMMAR_FIRST_WORDS = (
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
     *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod", "on"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod", "on", "weekend"),
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
@@ -2292,6 +2307,18 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         value = f"{s0.isoformat(timespec='seconds')}/{e0.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=s0, end=e0, grain="second", kind="timerange", anchored=True)
         return ((start, start + m.end(), "timerange", tv),)
+    quarters = re.fullmatch(r"P(\d+)Q", dur.value)
+    if quarters is not None:
+        # "the past two quarters", "the next 7 quarters": whole calendar quarters before, or after,
+        # the current one (as in financial reporting), not days counted from the reference
+        current = dt.date(ref.year, ref.month - (ref.month - 1) % 3, 1)
+        n = int(quarters[1])
+        if rel in ("last", "past", "previous"):
+            a, b_ = _add_months(current, -3 * n), current
+        else:
+            a = _add_months(current, 3)
+            b_ = _add_months(a, 3 * n)
+        return ((start, start + m.end(), "daterange", _span_value(a, b_, "quarter", anchored=True)),)
     if rel in ("last", "past", "previous"):
         a, b_ = _shift(ref, dur, -1), ref
     else:
@@ -2837,6 +2864,52 @@ def _h_nthweek(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) 
     return ((start, start + m.end(), "daterange", tv),)
 
 
+def _h_nof(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "the first 2 weeks of 2021" (whole ISO weeks inside the period), "the last four months of
+    2021", "the 9th month of next year": a part of a named period, not counted from the reference."""
+    period = _point_or_month(m["pt"], ref, ctx)
+    end = start + m.end()
+    if period is None:
+        return ()
+    if period.start is None or period.end is None:
+        return ((start, end, "daterange", TimeValue.unresolved(period.value, grain="unknown", kind="daterange")),)
+    first, stop = period.start.date(), period.end.date()
+    if m["nth"]:
+        count = (stop.year - first.year) * 12 + stop.month - first.month
+        word = m["nth"].lower()
+        n = count if word in ("last", "final") else _day_number(word)
+        if n is None or not 1 <= n <= count:
+            return ()
+        d = _add_months(first, n - 1)
+        return ((start, end, "daterange", _month_value(d.year, d.month, anchored=period.anchored)),)
+    dur = parse_duration(m["dur"])
+    if dur is None:
+        return ()
+    weekly = dur.value.endswith("W")  # whole weeks, Monday to Sunday, inside the period
+    if m["fl"].lower() in ("first", "opening"):
+        a = first + dt.timedelta(days=(7 - first.weekday()) % 7) if weekly else first
+        b_ = _shift(a, dur, 1)
+    else:
+        b_ = stop - dt.timedelta(days=stop.weekday()) if weekly else stop
+        a = _shift(b_, dur, -1)
+    return ((start, end, "daterange", _span_value(a, b_, anchored=period.anchored)),)
+
+
+def _h_holweekend(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "Labor Day weekend" (a Monday holiday: the weekend before it), "Thanksgiving weekend" (the
+    weekend of the holiday's week), as ISO week weekends ("2021-W35-WE")."""
+    day = _parse_point(m["hol"] or m["hol2"], ref, ctx)
+    if day is None:
+        return ()
+    if day.start is None:
+        return ((start, start + m.end(), "daterange", TimeValue.unresolved("XXXX-WXX-WE", grain="week", kind="daterange")),)
+    d = day.start.date()
+    week = _week_value(d - _DAY if d.weekday() == 0 else d, anchored=day.anchored)
+    assert week.end is not None
+    tv = attrs.evolve(week, value=week.value + "-WE", start=week.end - 2 * _DAY)
+    return ((start, start + m.end(), "daterange", tv),)
+
+
 def _h_domrel(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "the 20th of next month", "31st of this month"."""
     n = _day_number(m["nth"])
@@ -2977,6 +3050,8 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "weekrange": _h_weekrange,
     "domrel": _h_domrel,
     "nthweek": _h_nthweek,
+    "nof": _h_nof,
+    "holweekend": _h_holweekend,
     "rest": _h_rest,
     "weekof": _h_weekof,
     "durstart": _h_durstart,
