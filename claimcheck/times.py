@@ -631,7 +631,7 @@ def _grammar() -> _Grammar:
             r"(?![\w])",
         ),
         (
-            "nof",  # "the first 2 weeks of 2021", "the last four months of this year", "the third month of 2021"
+            "nof",  # "the first 2 weeks of 2021", "the last four months of 2021", "the 3rd month of 2021"
             rf"{b}(?:{the})?(?:(?P<fl>(?i:first|last|final|opening|closing))\s+(?P<dur>{dur})"
             rf"|(?P<nth>{ordw}|\d{{1,2}}(?:st|nd|rd|th)|(?i:last|final))\s+(?i:month))"
             rf"\s+(?i:of|in)\s+(?P<pt>{period_pt})(?![\w])",
@@ -2872,7 +2872,8 @@ def _h_nof(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     if period is None:
         return ()
     if period.start is None or period.end is None:
-        return ((start, end, "daterange", TimeValue.unresolved(period.value, grain="unknown", kind="daterange")),)
+        unplaced = TimeValue.unresolved(period.value, grain="unknown", kind="daterange")
+        return ((start, end, "daterange", unplaced),)
     first, stop = period.start.date(), period.end.date()
     if m["nth"]:
         count = (stop.year - first.year) * 12 + stop.month - first.month
@@ -2885,6 +2886,11 @@ def _h_nof(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     dur = parse_duration(m["dur"])
     if dur is None:
         return ()
+    if _clock_only(dur):  # "the first 30 minutes of June": a duration and the month, not a part of it
+        return (
+            (start + m.start("dur"), start + m.end("dur"), "duration", dur),
+            (start + m.start("pt"), end, period.kind, period),
+        )
     weekly = dur.value.endswith("W")  # whole weeks, Monday to Sunday, inside the period
     if m["fl"].lower() in ("first", "opening"):
         a = first + dt.timedelta(days=(7 - first.weekday()) % 7) if weekly else first
@@ -2902,7 +2908,8 @@ def _h_holweekend(m: re.Match[str], start: int, ref: dt.date | None, ctx: Contex
     if day is None:
         return ()
     if day.start is None:
-        return ((start, start + m.end(), "daterange", TimeValue.unresolved("XXXX-WXX-WE", grain="week", kind="daterange")),)
+        unplaced = TimeValue.unresolved("XXXX-WXX-WE", grain="week", kind="daterange")
+        return ((start, start + m.end(), "daterange", unplaced),)
     d = day.start.date()
     week = _week_value(d - _DAY if d.weekday() == 0 else d, anchored=day.anchored)
     assert week.end is not None
