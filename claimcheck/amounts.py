@@ -132,6 +132,9 @@ class Lexicon(NamedTuple):
     implied_smaller: Mapping[str, str]
     comma_scales: frozenset[str]
     age_before: frozenset[str]
+    named_figures: frozenset[str]
+    idioms: frozenset[str]
+    calibers: frozenset[str]
     age_not_after: frozenset[str]
     no_bound: frozenset[str]
 
@@ -216,6 +219,9 @@ def load() -> Lexicon:
         no_bound=frozenset(hedges["no_bound"]["signs"]),
         comma_scales=frozenset(numbers["comma_scales"]["words"]),
         age_before=frozenset(numbers["age_apposition"]["before"]),
+        named_figures=frozenset(numbers["named_figures"]["figures"]),
+        idioms=frozenset(numbers["idioms"]["phrases"]),
+        calibers=frozenset(units_["calibers"]["words"]),
         age_not_after=frozenset(numbers["age_apposition"]["not_after"]),
     )
 
@@ -457,7 +463,10 @@ def pattern() -> str:
         r"(?P<a_skip>\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
-        r"|\(\d{3}\)\s?\d{3}[-.]\d{4}(?![\w.,]?\d)"  # (617) 343-6689
+        # (617) 343-6689, 1 (800) 494-TIPS
+        r"|(?:1\s)?\(\d{3}\)\s?\d{3}[-.](?:\d{4}(?![\w.,]?\d)|[A-Z]{4}\b)"
+        # ".40-caliber", ".30-06 caliber", "12-gauge": a gun's calibre, no amount
+        rf"|\.?\d+(?:[-.]\d+)?[-\s]?{_alt(lex.calibers, flexible_space=False)}(?!\w)"
         # "at 343-6689.", "713 308-3600 or": a local phone number; a range of these sizes has round ends
         # ("500-1000") or a counted noun after it ("125-1500 people")
         r"|(?<![\d,.$])(?!\d\d0-\d{3}0(?!\d))(?:\d{3}\s)?\d{3}-\d{4}(?![\w.,]?\d)"
@@ -534,7 +543,7 @@ def guard() -> str:
     w = _words()
     first_words = [x for x in lex.words if x != "a"]
     first_words += list(lex.hedges) + list(lex.mods) + list(lex.exact)
-    first_words += list(lex.vague) + list(lex.counts)
+    first_words += list(lex.vague) + list(lex.counts) + list(lex.vague_before_scale)
     first_words += ["between", "from", "minus", "negative", "point", *lex.percent_first, *lex.age_first]
     first_words += lex.names_before
     words = _alt((x for x in first_words if x[:1].isalpha()), nocase=True)
@@ -1752,6 +1761,10 @@ def _keep_plain(text: str, start: int, end: int, raw: str, fig: Figure, lex: Lex
         if prev and prev[-1].lower() in lex.pronoun_one:
             return False
     if raw.isdigit():
+        if raw in lex.named_figures:  # "called 911": the emergency number, unless a count noun follows
+            nxt = text[end : end + 20].split(maxsplit=1)
+            if not nxt or nxt[0].strip(".,;:").lower() not in lex.count_nouns:
+                return False
         if len(raw) > 1 and raw[0] == "0":
             return False  # "007", "000" in "40 000", "5,00": codes and leftovers, not counts
         if _is_year(fig.value, raw, lex):
@@ -1820,10 +1833,23 @@ def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged
         return []
     if not hedged and kind == "ordinal" and _street_ordinal(text, end, lex):
         return []
+    if not hedged and raw[:1].isalpha() and _in_idiom(text, start, end):
+        return []  # "at first", "in the first place", "first responders", "half-staff"
     age = not hedged and kind == "number" and 0 < fig.value < 120 and raw.isdigit()
     if age and _age_apposition(text, start, end, lex):  # "Gino Nicolas, 24, was killed"
         return [(start, end, "quantity", Amount.exact(fig.value, kind="quantity", unit="year"))]
     return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
+
+
+@functools.cache
+def _idioms() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{_alt(load().idioms)})(?![\w-])")
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether the number word at *start*:*end* lies inside an idiom of ``[idioms]``."""
+    lo = max(0, start - 20)
+    return any(m.start() <= start and end <= m.end() for m in _idioms().finditer(text, lo, end + 20))
 
 
 _APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
@@ -1886,7 +1912,8 @@ def _vague(match: re.Match[str], lex: Lexicon) -> Sequence[Row]:
         s = lex.vague_scales[words[1]]
         low, high = lo * s, (hi + 1) * s - 1
     elif lead in lex.vague_before_scale and scale_word in lex.scales_after_vague:
-        lo, hi = lex.vague[lead]  # "several hundred" = 300-999
+        # "several hundred" = 300-999; "few hundred" as "a few hundred" (a bare "few" is no figure)
+        lo, hi = lex.vague.get(lead) or lex.vague[f"a {lead}"]
         s = lex.scales_after_vague[scale_word]
         low, high = lo * s, (hi + 1) * s - 1
     else:
