@@ -122,6 +122,8 @@ class _Lexicon:
     infobox: Mapping[str, str]
     abbreviations: frozenset[str]
     singular: re.Pattern[str]
+    dated_between: re.Pattern[str]
+    singular_joined: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -217,6 +219,12 @@ def _lexicon() -> _Lexicon:
         infobox={k.lower(): v for k, v in data["infobox"].items()},
         abbreviations=frozenset(a.lower() for a in abbreviations),
         singular=re.compile(singular_re, re.IGNORECASE),
+        singular_joined=re.compile(
+            rf"\s*,?\s+(?:and|or|&)\s+(?:{_alternation(singular['nouns'])})\b", re.IGNORECASE
+        ),
+        dated_between=re.compile(
+            rf"\s+(?:(?:{_alternation(data['dated']['between'])})\s+)*", re.IGNORECASE
+        ),
     )
 
 
@@ -513,6 +521,10 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.IGNORECASE)
+_OCCURRED_SUBJECT = re.compile(r"\s+(?:(?:that|which|had|has|have|was|were)\s+)*", re.IGNORECASE)
+_OBJECT_START = re.compile(r"\s+")
+_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_DETERMINER_START = re.compile(r"(?:the|a|an|this|that)\s", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(
     r"\b(?:while|when|as|after|before|because|but|who|which|since|until)\b",
     re.IGNORECASE,
@@ -552,10 +564,14 @@ def _singulars(doc: _Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention
         k = bisect.bisect_left(doc.event_starts, m.start("mods"))
         if k < len(doc.event_starts) and doc.event_starts[k] < m.start("noun"):
             continue
-        if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
+        if (
+            _JOINED_AFTER.match(text, m.end())
+            or lex.singular_joined.match(text, m.end())
+            or _JOINED_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()
+            )
         ):
-            continue
+            continue  # "a mother and a grandmother", "a man and woman": one group
         art_end = m.start() + len(m.group().split()[0])
         value = Amount(low=1, high=1, figure=1, kind="number")
         mention = Mention(
@@ -647,7 +663,7 @@ def build_claims(
             event = frame.gap_event()
         elif mention.kind in _DATE_CLAIM_KINDS:
             kind = "date"
-            event = frame.nearest_event()
+            event = frame.dated_event(counts)
             if event is None:
                 continue
         elif _is_age(mention):
@@ -814,6 +830,87 @@ class _Frame:
                 best = (key, hit)
         return self._part(best[1]) if best is not None else None
 
+    def _past_object(self, pos: int, counts: Sequence[Mention]) -> int:
+        """Where the counted object of an event ending at *pos* ends ("killed [two people] on
+        Sunday"): after a figure and up to three words that are no function words; else *pos*."""
+        found = _OBJECT_START.match(self.text, pos)
+        if found is None:
+            return pos
+        if not any(m.span.start == found.end() for m in counts):
+            return pos
+        end = next(m.span.end for m in counts if m.span.start == found.end())
+        stop = _lexicon().counted_stop
+        for _ in range(3):
+            word = _WORD.match(self.text, end)
+            if word is None or word.group(1).lower() in stop:
+                break
+            end = word.end()
+        return end
+
+    def dated_event(self, counts: Sequence[Mention] = ()) -> Part | None:
+        """The event a date is the date of, or None when the date belongs to another predicate.
+
+        Attached are: the event right after the date and at most two modifiers ("Sunday's
+        shooting", "the Monday shooting"); the event right before it with only ``[dated] between``
+        words in the way ("the shooting on Sunday", "was shot early Sunday", "the shooting that
+        occurred today"; a generic "occurred" hands over to the named event before it); and the
+        first event after a date that opens the sentence, in the same clause ("On Sunday, a man
+        was shot"). Not attached: "a press conference Tuesday", "came back to the scene of the
+        shooting in Houston on Monday", "On Sunday, police said the shooting ...".
+        """
+        lex = _lexicon()
+        text, span = self.text, self.mention.span
+        after = [h for h in self.events if h.start >= span.end]
+        before = [h for h in self.events if h.end <= span.start]
+        for hit in reversed(before):
+            if lex.dated_between.fullmatch(text, self._past_object(hit.end, counts), span.start) is None:
+                break
+            if hit.norm != "occurred":
+                return self._part(hit)
+            # "the shooting that occurred today": the named event before the generic one
+        if after:
+            # the date as a premodifier: possessive ("Sunday's shooting") or after a determiner
+            # ("the Monday shooting", "a Christmas Day shooting"), at most two words before the event
+            gap = text[span.end : after[0].start]
+            possessive = gap[:2] in ("'s", "’s")
+            words = (gap[2:] if possessive else gap).split()
+            determiner = _DETERMINER_END.search(text, max(self.sent.start, span.start - 6), span.start)
+            if (
+                (possessive or determiner is not None or _DETERMINER_START.match(self.mention.text))
+                and (possessive or gap[:1].isspace())
+                and len(words) <= 2
+                and not any(w.lower() in lex.counted_stop or not w.isalpha() for w in words)
+            ):
+                return self._named(after[0])
+        opening = _OPENING.match(text, self.sent.start)
+        if opening is not None and opening.end() == span.start and after:
+            gap = text[span.end : after[0].start]
+            clause = gap.lstrip(" ,")
+            if (
+                len(clause.split()) <= 8
+                and not re.search(r"[,;:()\[\]\"“”.!?—]", clause)
+                and lex.attr_verb.search(clause.lower()) is None
+                and _CLAUSE_GAP.search(clause) is None
+                and _CLAUSE.search(clause) is None
+            ):
+                return self._named(after[0])
+        return None
+
+    def _named(self, hit: _Hit) -> Part:
+        """*hit*, or for a generic "occurred" the named event it is said of: its subject ("the
+        strike occurred", "a shooting that happened") or its object ("carried out airstrikes")."""
+        if hit.norm != "occurred":
+            return self._part(hit)
+        before = [h for h in self.events if h.end <= hit.start]
+        if before and _OCCURRED_SUBJECT.fullmatch(self.text, before[-1].end, hit.start):
+            return self._part(before[-1])
+        after = [h for h in self.events if h.start >= hit.end]
+        if after:
+            gap = self.text[hit.end : after[0].start]
+            if len(gap.split()) <= 2 and _GAP_PUNCT.search(gap) is None:
+                return self._part(after[0])
+        return self._part(hit)
+
     def gap_event(self) -> Part | None:
         """The event a gap claim is about: its ``about`` words, read as an event if they are one."""
         value = self.mention.value
@@ -832,7 +929,7 @@ class _Frame:
             return self._infobox_event(counts, count_starts)
         span = self.mention.span
         classes = _lexicon().event_classes
-        right = left = None
+        right = left = incident = None
         right_passive = False
         after = [h for h in self.events if h.start >= span.end]
         for k, hit in enumerate(after):
@@ -840,6 +937,8 @@ class _Frame:
             if k == 0 and (gap == "" or gap == "-"):
                 right, right_passive = hit, True
                 break
+            if any(m.kind in _COUNT_KINDS for m in _in_mentions(counts, count_starts, span.end, hit.start)):
+                break  # "10 people were shot and one killed": the toll has its own figure
             # a short aside between commas does not part the figure from its verb:
             # "Two Milwaukee men, ages 25 and 26, died"
             gap = _ASIDE.sub(" ", gap, count=1)
@@ -851,7 +950,13 @@ class _Frame:
                 # an incident word on the way does not stop the toll: "One man was shot and killed";
                 # a toll right after the figure is its own: "three killed and four injured"
                 right, right_passive = hit, (k == 0 and not gap.strip()) or _AUX.search(gap) is not None
+                if _NEGATION.search(gap):
+                    return None  # "one person inside was not injured"
+                if not right_passive and _OBJECT.match(self.text, hit.end):
+                    right = None  # "shooting four people and killing one of them": its own object
                 break
+            if incident is None and _AUX.search(gap) is not None:
+                incident = hit  # "Four people were killed and 10 were shot"
         before = [h for h in self.events if h.end <= span.start]
         if before:
             hit = before[-1]
@@ -871,6 +976,10 @@ class _Frame:
                 ]
                 if tolls:
                     left = tolls[-1]
+        toll_left = left is not None and classes.get(left.norm) != "incident"
+        if right is None and incident is not None and toll_left:
+            # "Four people were killed and 10 were shot": shot, not killed
+            right, right_passive = incident, True
         if left is not None and right is not None and classes.get(left.norm) == "incident":
             left = None  # "the shooting left a boy dead": a toll on the right beats an incident
         if right is not None and (right_passive or left is None):

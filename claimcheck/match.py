@@ -83,6 +83,10 @@ class Partial:
     addresses: frozenset[str]
     conjoined: re.Pattern[str]
     dialed: re.Pattern[str]
+    subset_before: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    background_before: re.Pattern[str]
+    remainder_between: re.Pattern[str]
 
 
 @functools.cache
@@ -101,34 +105,61 @@ def partial_words() -> Partial:
         addresses=frozenset(data["addresses"]),
         dialed=re.compile(rf"(?i:\b(?:{alt(data['dialed'])})\s+$)"),
         conjoined=re.compile(rf"(?i:,?\s+(?:and|plus)\s+(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z])"),
+        subset_before=re.compile(rf"(?i:\b(?:{alt(data['subset_before'])})\s+$)"),
+        aggregate=re.compile(rf"(?i:\b(?:{alt(data['aggregate'])})\b)"),
+        background_before=re.compile(rf"(?i:\b(?:{alt(data['background_before'])})\b[^,;]*$)"),
+        remainder_between=re.compile(rf"(?i:\b(?:{alt(data['remainder_between'])})\b)"),
     )
 
 
-def is_partial(text: str, start: int, end: int) -> bool:
+def is_partial(
+    text: str, start: int, end: int, sentence_end: int | None = None, sentence_start: int | None = None
+) -> bool:
     """Whether the figure at ``text[start:end]`` counts a subset: "two of the juveniles",
-    "one of three people", "four were wounded, one critically".
+    "one of three people", "four were wounded, one critically", "including seven", "the names of
+    two men"; or, with the end of its sentence, a sum over several events ("two men killed in
+    separate shootings").
 
     >>> is_partial("two of the juveniles were hurt", 0, 3), is_partial("one critically", 0, 3)
     (True, True)
-    >>> is_partial("two men were hurt", 0, 3)
+    >>> is_partial("20 hurt, including seven at a party", 19, 24)
+    True
+    >>> is_partial("two men killed in separate shootings", 0, 3, 36)
+    True
+    >>> is_partial("10 days after a gunman killed five officers", 30, 34, 44, 0)
+    True
+    >>> is_partial("two men were hurt", 0, 3, 17, 0)
     False
     """
     words = partial_words()
-    return words.partitive.match(text, end) is not None or words.condition.match(text, end) is not None
+    return (
+        words.partitive.match(text, end) is not None
+        or words.condition.match(text, end) is not None
+        or words.subset_before.search(text, max(0, start - 24), start) is not None
+        or (sentence_end is not None and words.aggregate.search(text, end, sentence_end) is not None)
+        or (
+            sentence_start is not None
+            and words.background_before.search(text, sentence_start, start) is not None
+        )
+    )
 
 
-def is_remainder(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` counts what remains of a group ("two others").
+def is_remainder(text: str, start: int, end: int, event_start: int | None = None) -> bool:
+    """Whether the figure at ``text[start:end]`` counts what remains of a group ("two others"),
+    or, with the start of its event, adds to a group counted elsewhere ("four officers also died").
 
     >>> is_remainder("and two others were hurt", 4, 7), is_remainder("another two were hurt", 8, 11)
     (True, True)
-    >>> is_remainder("two men were hurt", 0, 3)
+    >>> is_remainder("four officers also died", 0, 4, 19)
+    True
+    >>> is_remainder("two men were hurt", 0, 3, 13)
     False
     """
     words = partial_words()
     return (
         words.remainder.match(text, end) is not None
-        or words.remainder_before.search(text, max(0, start - 12), start) is not None
+        or words.remainder_before.search(text, max(0, start - 16), start) is not None
+        or (event_start is not None and words.remainder_between.search(text, end, event_start) is not None)
     )
 
 
@@ -303,7 +334,14 @@ def features(claim: Claim, text: str) -> Features | None:
     if claim.kind == "amount" and isinstance(value, Amount):
         if value.kind == "ordinal" or not event:
             return None  # a figure with no event ("the two men") is not a fact to reconcile
-        if is_partial(text, claim.mention.span.start, claim.mention.span.end):
+        own = claim.sentence
+        if is_partial(
+            text,
+            claim.mention.span.start,
+            claim.mention.span.end,
+            own.end if own is not None else None,
+            own.start if own is not None else None,
+        ):
             return None  # "two of the juveniles were hurt" is a subset, not the toll
         span = claim.mention.span
         if (counted and counted.split()[-1] in partial_words().addresses) or partial_words().dialed.search(
@@ -506,10 +544,10 @@ def _generic_heads() -> frozenset[str]:
     return frozenset(lexicon.load("reconcile_en.toml").get("counted", {}).get("generic", []))
 
 
-def _generic(counted: str) -> bool:
+def is_generic(counted: str) -> bool:
     """Whether a counted noun names people in general ("person", "victim"; lexicon ``[counted]``).
 
-    >>> _generic("person"), _generic("islamic state fighter")
+    >>> is_generic("person"), is_generic("islamic state fighter")
     (True, False)
     """
     return counted.split()[-1] in _generic_heads()
@@ -600,7 +638,7 @@ class Scorer:
         agreeing = 0
         if a.counted and b.counted:
             sim = 1.0 if a.counted == b.counted else self.counted.get((a.counted, b.counted), 0.0)
-            generic = sim < GENERIC_SIMILARITY and (_generic(a.counted) or _generic(b.counted))
+            generic = sim < GENERIC_SIMILARITY and (is_generic(a.counted) or is_generic(b.counted))
             if generic:
                 sim = GENERIC_SIMILARITY  # "one person" and "one man" may count the same casualty
             if sim == 0.0:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping
 
 from claimcheck import lexicon
 from claimcheck.errors import UnitError
-from claimcheck.match import is_remainder, revision_cue, toll_events
-from claimcheck.values import Amount, Claim, Document, Finding, Relation, TimeValue, Verdict
+from claimcheck.match import counted_event, is_generic, is_remainder, revision_cue, toll_events
+from claimcheck.values import Amount, Claim, Document, Finding, Interval, Relation, TimeValue, Verdict
 
 REVISION_REACH = 25
 """Characters before a figure in which a revision cue binds to it ("the toll rose to 12")."""
@@ -27,6 +28,20 @@ def _singular_articles() -> frozenset[str]:
     """How an indefinite singular person's count of one is written ("a 21-year-old man was shot"):
     the articles of claims' [singular] table in events_en.toml."""
     return frozenset(str(a).lower() for a in lexicon.load("events_en.toml")["singular"]["articles"])
+
+
+@functools.cache
+def _perpetrator_cues() -> re.Pattern[str]:
+    """Words saying the perpetrator is among the dead or killed himself (``[perpetrator]``)."""
+    words = lexicon.load("reconcile_en.toml")["perpetrator"]["words"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+def _one_apart(a: Interval, b: Interval) -> bool:
+    """Whether two disjoint comparison intervals are exactly one apart ("3" and "2")."""
+    lo, hi = (a, b) if a.high is not None and b.low is not None and a.high < b.low else (b, a)
+    return lo.high is not None and hi.low is not None and hi.low - lo.high == 1
 
 
 def ordered(a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -92,6 +107,19 @@ def _revised(claim: Claim, text: str) -> str | None:
     return revision_cue(text[max(claim.sentence.start, start - REVISION_REACH) : start])
 
 
+def _narrower_part(early: Claim, late: Claim, ea: Interval, la: Interval) -> str | None:
+    """Why the smaller figure may be part of the larger one: it counts a narrower group than the
+    other's generic noun ("six children" killed in one place of "24 people" dead), else None."""
+    if early.counted is None or late.counted is None:
+        return None
+    lower = ea.high is not None and la.low is not None and ea.high < la.low
+    small, large = (early.counted, late.counted) if lower else (late.counted, early.counted)
+    ns, nl = (small.norm or small.text).lower(), (large.norm or large.text).lower()
+    if ns == nl or not is_generic(nl) or is_generic(ns):
+        return None
+    return f'"{small.text}" may be part of "{large.text}"'
+
+
 def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tuple[Verdict, str, float] | None:
     ea, la = early.mention.value, late.mention.value
     if not isinstance(ea, Amount) or not isinstance(la, Amount):
@@ -114,7 +142,12 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
     remainder = [
         c
         for c in (early, late)
-        if is_remainder(texts.get(c.doc_id, ""), c.mention.span.start, c.mention.span.end)
+        if is_remainder(
+            texts.get(c.doc_id, ""),
+            c.mention.span.start,
+            c.mention.span.end,
+            c.event.span.start if c.event is not None and c.event.span.start >= c.mention.span.end else None,
+        )
     ]
     if remainder:
         # "two others" counts what is left of a group another report may split differently
@@ -135,13 +168,44 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
         return "update", "same source, published later", 0.75 * certainty
     if later and higher and event in toll_events():
         return "update", f"a higher {event} toll published later", 0.7 * certainty
+    if counted_event(event) == "killed" and _one_apart(earlier_iv, later_iv):
+        cue = next(
+            (
+                found.group(0)
+                for c in (early, late)
+                if (found := _perpetrator_cues().search(_sentence(c, texts.get(c.doc_id, "")))) is not None
+            ),
+            None,
+        )
+        if cue is not None:
+            # "3 dead, including the shooter" and "killed two people before shooting himself"
+            return "refine", f'one report may count the perpetrator ("{cue}")', 0.5
+    part = _narrower_part(early, late, earlier_iv, later_iv)
+    if part is not None:
+        return "refine", part, 0.5
     return "contradict", "the figures do not overlap", certainty
 
 
-def _date_verdict(early: Claim, late: Claim) -> tuple[Verdict, str, float] | None:
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _same_words(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
+    """Whether two claims stand in the same sentence, word for word (a republished story)."""
+
+    def words(c: Claim) -> str:
+        return " ".join(_sentence(c, texts.get(c.doc_id, "")).translate(_QUOTES).split()).lower()
+
+    return a.doc_id != b.doc_id and words(a) == words(b)
+
+
+def _date_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tuple[Verdict, str, float] | None:
     ea, la = early.mention.value, late.mention.value
     if not isinstance(ea, TimeValue) or not isinstance(la, TimeValue):
         return None
+    if (ea.anchored or la.anchored) and ea.value != la.value and _same_words(early, late, texts):
+        # "On Sunday, ..." republished a week later resolves to another Sunday: no dispute
+        why = "the same sentence republished; its relative date read from each publication date"
+        return "agree", why, 0.5
     if not (ea.resolved and la.resolved) or ea.start is None or la.start is None:
         if ea.value == la.value:
             return "agree", "the same date", 0.6
@@ -173,7 +237,7 @@ def judge(
     if early.kind == "amount" and late.kind == "amount":
         judged = _amount_verdict(early, late, texts)
     elif early.kind == "date" and late.kind == "date":
-        judged = _date_verdict(early, late)
+        judged = _date_verdict(early, late, texts)
     else:
         judged = None
     if judged is None:

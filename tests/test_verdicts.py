@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import testing
-from claimcheck.values import Claim, Document
+from claimcheck.values import Claim, Document, TimeValue
 from claimcheck.verdicts import judge
 
 CASES = json.loads(
@@ -159,3 +160,29 @@ def test_one_report_does_not_contradict_itself_with_a_singular_person() -> None:
     finding = judge(four, single, other)
     assert finding is not None
     assert finding.verdict == "contradict", finding
+
+
+def test_a_republished_relative_date_is_no_dispute() -> None:
+    """"On Sunday, ..." republished two weeks later resolves to another Sunday: the same words,
+    no disagreement between sources. A different sentence with those dates still contradicts."""
+    text = "He was arrested in Houston on Friday after a month on the run."
+    other = "Police said he was arrested in Houston on Friday."
+    docs = {
+        k: testing.document({"id": k, "text": t, "source": "S" + k, "published": p})
+        for k, t, p in (("a", text, "2015-02-25"), ("b", text, "2015-03-09"), ("c", other, "2015-03-09"))
+    }
+
+    def dated(doc: str, day: str) -> Claim:
+        c = testing.claim({"doc": doc, "mention": "Friday", "date": day, "event": "arrested"}, docs)
+        assert isinstance(c.mention.value, TimeValue)
+        relative = attrs.evolve(c.mention.value, anchored=True)
+        return attrs.evolve(c, mention=attrs.evolve(c.mention, value=relative), time=relative)
+
+    a, b, c = dated("a", "2015-02-20"), dated("b", "2015-03-06"), dated("c", "2015-03-06")
+    same = judge(a, b, docs)
+    assert same is not None
+    assert same.verdict == "agree"
+    assert "republished" in same.explanation
+    differ = judge(a, c, docs)
+    assert differ is not None
+    assert differ.verdict == "contradict"
