@@ -522,6 +522,7 @@ _OBJECT = re.compile(
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.IGNORECASE)
 _OCCURRED_SUBJECT = re.compile(r"\s+(?:(?:that|which|had|has|have|was|were)\s+)*", re.IGNORECASE)
+_OWNED_GAP = re.compile(r"[,;:.()]|\b(?:and|or|but|plus)\b", re.IGNORECASE)
 _OBJECT_START = re.compile(r"\s+")
 _WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _DETERMINER_START = re.compile(r"(?:the|a|an|this|that)\s", re.IGNORECASE)
@@ -930,7 +931,7 @@ class _Frame:
         span = self.mention.span
         classes = _lexicon().event_classes
         right = left = incident = None
-        right_passive = False
+        right_passive = owned = False
         after = [h for h in self.events if h.start >= span.end]
         for k, hit in enumerate(after):
             gap = self.text[span.end : hit.start]
@@ -966,7 +967,10 @@ class _Frame:
                 and not re.search(r"[,;()\[\]\"“”.!?]", gap)
                 and not _CLAUSE_GAP.search(gap)
             ):
-                left = hit  # not "killed him while the two were playing": an object or clause between
+                # not "killed him while the two were playing": an object or clause between;
+                # not "24 people dead and 249 injured": "dead" is the other figure's
+                owned = self._owned(hit, counts, count_starts)
+                left = None if owned else hit
             revision = _in(
                 self.doc.revision, self.doc.revision_starts, max(self.sent.start, span.start - 25), span.start
             )
@@ -977,7 +981,7 @@ class _Frame:
                 if tolls:
                     left = tolls[-1]
         toll_left = left is not None and classes.get(left.norm) != "incident"
-        if right is None and incident is not None and toll_left:
+        if right is None and incident is not None and (toll_left or owned):
             # "Four people were killed and 10 were shot": shot, not killed
             right, right_passive = incident, True
         if left is not None and right is not None and classes.get(left.norm) == "incident":
@@ -987,6 +991,19 @@ class _Frame:
         if left is not None:
             return self._part(left)
         return None
+
+    def _owned(self, hit: _Hit, counts: Sequence[Mention], count_starts: Sequence[int]) -> bool:
+        """Whether the event *hit* is the predicate of another figure right before it ("24 people
+        dead and 249 people injured": "dead" is 24's, not 249's)."""
+        earlier = [
+            m
+            for m in _in_mentions(counts, count_starts, max(self.sent.start, hit.start - 40), hit.start)
+            if m.kind in _COUNT_KINDS and m.span != self.mention.span and m.span.end <= hit.start
+        ]
+        if not earlier:
+            return False
+        gap = self.text[earlier[-1].span.end : hit.start]
+        return len(gap.split()) <= 2 and _OWNED_GAP.search(gap) is None
 
     def _infobox_event(self, counts: Sequence[Mention], count_starts: Sequence[int]) -> Part | None:
         sent, span, text = self.sent, self.mention.span, self.text

@@ -19,6 +19,8 @@ from claimcheck.values import Amount, Claim, Document, Finding, Interval, Relati
 
 REVISION_REACH = 25
 """Characters before a figure in which a revision cue binds to it ("the toll rose to 12")."""
+SEEN_BEFORE, SEEN_AFTER = 30, 80
+"""Characters before and after a figure in which a ``[seen]`` cue ("found", "hospital") binds to it."""
 QUOTE_REACH = 40
 """At most this many characters between a figure and its counted noun for both to be quoted."""
 
@@ -36,6 +38,25 @@ def _perpetrator_cues() -> re.Pattern[str]:
     words = lexicon.load("reconcile_en.toml")["perpetrator"]["words"]
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+@functools.cache
+def _seen_cues() -> re.Pattern[str]:
+    """Words saying a figure counts those taken, found or seen at one place (``[seen]``)."""
+    words = lexicon.load("reconcile_en.toml")["seen"]["words"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+def _seen(claim: Claim, text: str) -> str | None:
+    """The ``[seen]`` cue near *claim*'s figure in its sentence ("taken to area hospitals"), or None."""
+    if not text or claim.sentence is None:
+        return None
+    span = claim.mention.span
+    lo = max(claim.sentence.start, span.start - SEEN_BEFORE)
+    hi = min(claim.sentence.end, span.end + SEEN_AFTER)
+    found = _seen_cues().search(text, lo, hi)
+    return found.group(0) if found is not None else None
 
 
 def _one_apart(a: Interval, b: Interval) -> bool:
@@ -183,6 +204,12 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
     part = _narrower_part(early, late, earlier_iv, later_iv)
     if part is not None:
         return "refine", part, 0.5
+    lower = earlier_iv.high is not None and later_iv.low is not None and earlier_iv.high < later_iv.low
+    small = early if lower else late
+    seen = _seen(small, texts.get(small.doc_id, ""))
+    if seen is not None:
+        # "six people were taken to area hospitals" of "9 people injured"
+        return "refine", f'the smaller figure comes with "{seen}": it may count only part of the toll', 0.5
     return "contradict", "the figures do not overlap", certainty
 
 
