@@ -104,7 +104,10 @@ def partial_words() -> Partial:
         remainder_before=re.compile(rf"(?i:\b(?:{alt(data['remainder_before'])})\s+$)"),
         addresses=frozenset(data["addresses"]),
         dialed=re.compile(rf"(?i:\b(?:{alt(data['dialed'])})\s+$)"),
-        conjoined=re.compile(rf"(?i:,?\s+(?:and|plus)\s+(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z])"),
+        conjoined=re.compile(
+            rf"(?i:(?:\s*(?:--|—|–)[^\n]{{1,80}}?(?:--|—|–))?,?\s+(?:and|plus)\s+"
+            rf"(?:(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z]|(?-i:[A-Z][a-z])))"
+        ),
         subset_before=re.compile(rf"(?i:\b(?:{alt(data['subset_before'])})\s+$)"),
         aggregate=re.compile(rf"(?i:\b(?:{alt(data['aggregate'])})\b)"),
         background_before=re.compile(rf"(?i:\b(?:{alt(data['background_before'])})\b[^,;]*$)"),
