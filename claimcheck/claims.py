@@ -522,6 +522,7 @@ _OBJECT = re.compile(
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.IGNORECASE)
 _OCCURRED_SUBJECT = re.compile(r"\s+(?:(?:that|which|had|has|have|was|were)\s+)*", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\bof\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWNED_GAP = re.compile(r"[,;:.()]|\b(?:and|or|but|plus)\b", re.IGNORECASE)
 _OBJECT_START = re.compile(r"\s+")
 _WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
@@ -848,6 +849,24 @@ class _Frame:
             end = word.end()
         return end
 
+    def _dated_gap(self, hit: _Hit, counts: Sequence[Mention]) -> bool:
+        """Whether only ``[dated] between`` words, a counted object and place phrases stand
+        between the event *hit* and the date ("killed 80 fighters in an airstrike near Murzuq on
+        Thursday"). A place does not bridge a nominal event governed by "of" ("came back to the
+        scene of the shooting in Houston on Monday": the date is the coming back's)."""
+        text, start = self.text, self._past_object(hit.end, counts)
+        pieces: list[str] = []
+        pos, skipped = start, False
+        for place in _in(self.doc.places, self.doc.place_starts, start, self.mention.span.start):
+            if place.start >= pos and place.end <= self.mention.span.start:
+                pieces.append(text[pos : place.start])
+                pos, skipped = place.end, True
+        pieces.append(text[pos : self.mention.span.start])
+        gap = " ".join(pieces)
+        if _lexicon().dated_between.fullmatch(" " + gap.strip() + " " if gap.strip() else gap) is None:
+            return False
+        return not (skipped and _OF_NOUN.search(text, max(self.sent.start, hit.start - 40), hit.start))
+
     def dated_event(self, counts: Sequence[Mention] = ()) -> Part | None:
         """The event a date is the date of, or None when the date belongs to another predicate.
 
@@ -864,7 +883,7 @@ class _Frame:
         after = [h for h in self.events if h.start >= span.end]
         before = [h for h in self.events if h.end <= span.start]
         for hit in reversed(before):
-            if lex.dated_between.fullmatch(text, self._past_object(hit.end, counts), span.start) is None:
+            if not self._dated_gap(hit, counts):
                 break
             if hit.norm != "occurred":
                 return self._part(hit)
