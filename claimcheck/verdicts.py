@@ -216,13 +216,25 @@ def _amount_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tupl
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+REPUBLISHED_REACH = 50
+"""Characters on each side of a date, within its sentence, that must read the same in two
+documents for them to be one republished report (a photo caption's "Image 1 of 5" may differ)."""
+
+
 def _same_words(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
-    """Whether two claims stand in the same sentence, word for word (a republished story)."""
+    """Whether two claims of different documents stand in the same words around their figures
+    (a republished story), compared over ``REPUBLISHED_REACH`` characters on each side."""
 
     def words(c: Claim) -> str:
-        return " ".join(_sentence(c, texts.get(c.doc_id, "")).translate(_QUOTES).split()).lower()
+        text = texts.get(c.doc_id, "")
+        if not text or c.sentence is None:
+            return c.quote
+        lo = max(c.sentence.start, c.mention.span.start - REPUBLISHED_REACH)
+        hi = min(c.sentence.end, c.mention.span.end + REPUBLISHED_REACH)
+        return " ".join(text[lo:hi].translate(_QUOTES).split()).lower()
 
-    return a.doc_id != b.doc_id and words(a) == words(b)
+    wa, wb = words(a), words(b)
+    return a.doc_id != b.doc_id and wa == wb and len(wa) > len(a.mention.text) + 20
 
 
 def _date_verdict(early: Claim, late: Claim, texts: Mapping[str, str]) -> tuple[Verdict, str, float] | None:
