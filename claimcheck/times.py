@@ -669,7 +669,10 @@ def _grammar() -> _Grammar:
             rf"(?:\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
-        ("yrange", rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})-(?P<b>{yr})(?![\w-]|[.,/]\d)"),
+        (
+            "yrange",  # "2014-2016"; "the 2008-09 season", "2015-16" (the next year's last digits)
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<a>{yr})(?:-(?P<b>{yr})|[-–/](?P<b2>\d\d)(?!/))(?![\w-]|[.,/]\d)",
+        ),
         (
             "range",  # the lookahead (a joiner within 40 characters) skips most positions cheaply
             rf"{b}(?:(?P<fb>(?i:from))\s+)?(?=[^\n]{{1,40}}?(?:[-–—~]|\b(?i:to|until|till|through|thru)\b))"
@@ -2056,6 +2059,29 @@ def _h_range(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return ((start, start + m.end(), "daterange", tv),)
 
 
+_YEAR_SPAN = 10  # "1982-87" is a span of years; "2015-32" alone is none (a year and a stray number)
+
+
+def _h_yrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "2014-2016"; with two digits after the dash, the years up to the one they end ("the 2008-09
+    season", "1994-96", "from 2003-07") when they follow the first year's and are the next year's, are
+    no month (above 12, and at most ten years on) or come after "from"/"between"; otherwise "2016-11"
+    is a month."""
+    if m["b2"] is None:
+        return _h_range(m, start, ref, ctx)
+    if re.search(r"[\d-]-\Z", ctx.text[max(0, start - 2) : start]):
+        return ()  # inside a longer number ("+86 2010-2015-86"), as the year rule reads it
+    a, b2 = int(m["a"]), int(m["b2"])
+    last = a - a % 100 + b2 if b2 > a % 100 else a + 1 if b2 == (a + 1) % 100 else None
+    if last is not None and (last == a + 1 or m["fb"] or (b2 > 12 and last - a <= _YEAR_SPAN)):
+        tv = _range_value(_year_value(a), _year_value(last))
+        return () if tv is None else ((start, start + m.end(), "daterange", tv),)
+    pm = _grammar().top["point"].fullmatch(m.group(0)[m.start("a") :])
+    if pm is None:  # "2013-05" read as a month failed: the year alone
+        pm = _grammar().top["point"].fullmatch(m["a"])
+    return () if pm is None else _h_daytod(pm, start + m.start("a"), ref, ctx)
+
+
 def _names_weekday(text: str) -> bool:
     """Whether *text* is a day named by its weekday alone ("Sunday", "next Friday"), not by a date."""
     lx = _lex()
@@ -2328,6 +2354,8 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
 
 
 def _h_hedged(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if _quarter_of_play(ctx.text, start + m.start("pt"), start + m.end("pt")):
+        return ()  # "since the second quarter" of a game
     tv = _parse_point(m["pt"], ref, ctx)
     if tv is None:
         return ()
@@ -2345,6 +2373,8 @@ def _h_approx(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
 
 
 def _h_part(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if _quarter_of_play(ctx.text, start + m.start("pt"), start + m.end("pt")):
+        return ()  # "the start of the second quarter" of a game
     tv = _parse_point(m["pt"], ref, ctx)
     if tv is None or tv.grain == "minute":
         return ()
@@ -2542,11 +2572,34 @@ def _bare_name(text: str, start: int, end: int) -> bool:
     return low in bare["given_name_months"] and nxt_cap  # "April McKinney", "June Saunders"
 
 
+_BARE_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter")
+
+
+@functools.cache
+def _game_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{_alt(sorted(_lex().bare['game_words']))}\b")
+
+
+def _quarter_of_play(text: str, start: int, end: int) -> bool:
+    """Whether a bare "the second quarter" (all of *text[start:end]*, no year) is a period of a game
+    or of some other span ("the first quarter of the season"), not a quarter of the year."""
+    if not _BARE_QUARTER.fullmatch(text, start, end):
+        return False
+    after = re.match(r"\s+of\s+the\s+(\w+)", text[end : end + 40])
+    if after is not None:
+        return after.group(1).lower() != "year"
+    left = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
+    right = re.split(r"[.!?\n]", text[end : end + 200])[0]
+    return _game_words().search(left) is not None or _game_words().search(right) is not None
+
+
 def _h_point(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A date or period with what may follow it (its clock time; "or later")."""
     if _elided_ordinal(m["pt"], ctx, start):
         return ()
-    if m.end("pt") == m.end() and _bare_name(ctx.text, start, start + m.end()):
+    if m.end("pt") == m.end() and (
+        _bare_name(ctx.text, start, start + m.end()) or _quarter_of_play(ctx.text, start, start + m.end())
+    ):
         return ()
     rows = list(_h_daytod(m, start, ref, ctx))
     if not m["post"] or not rows:
@@ -3039,7 +3092,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "mdrange": _h_dayrange,
     "range": _h_range,
     "onday": _h_onday,
-    "yrange": _h_range,
+    "yrange": _h_yrange,
     "between": _h_range,
     "ago": _h_ago,
     "nwd": _h_nwd,
