@@ -98,6 +98,7 @@ class Lexicon(NamedTuple):
     per_symbols: Mapping[str, str]
     percent_first: frozenset[str]
     age_first: frozenset[str]
+    age_range: frozenset[str]
     late_scales: Mapping[str, float]
     after_a: frozenset[str]
     currency_symbols: Mapping[str, str]
@@ -183,6 +184,7 @@ def load() -> Lexicon:
         per_symbols=dict(units_["per_symbols"]),
         percent_first=frozenset(units_["percent_first"]["words"]),
         age_first=frozenset(units_["age_first"]["words"]),
+        age_range=frozenset(units_["age_range"]["words"]),
         after_a=frozenset(units_["after_a"]["symbols"]),
         currency_symbols=dict(money["symbols"]),
         currency_names=names,
@@ -511,13 +513,15 @@ def pattern() -> str:
     pct_words = _alt(lex.percent_first, nocase=True)
     # "aged 45", "a man of age 87": an age named before its figure (years, unless a unit follows)
     age_words = _alt(lex.age_first)
+    # "between the ages of 18 and 30": a range of ages (`[age_range]` in units_en.toml)
+    age_range = rf"(?P<a_agerng>{_alt(lex.age_range)}\s+)"
     return (
         rf"{skip}"
         # "5'10\"", "about 5’10": a height in feet and inches marks
         rf"|(?:(?P<a_hpre>\b{w['bound']})\s+)?{lead}(?P<a_height>(?P<a_hft>[3-8])\s?['’′]\s?(?P<a_hin>1[01]|0?\d)"
         r"(?:\s?(?:\"|”|″|''))?)(?![\d%'’′]|[.,]\d)"
         rf"|{vprefix}?(?P<a_vwrap>{vague})(?:(?:\s+of)?\s+(?P<a_vunit>{w['unit_word']})(?!\w))?"
-        rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_agepre>\b{age_words}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+)?"
+        rf"|(?:{prefix})?(?P<a_pctof>\b{pct_words}\s+{_ci('of')}\s+)?(?P<a_agepre>\b{age_words}\s+)?(?P<a_rng>\b(?:{_ci('between')}|{_ci('from')})\s+{age_range}?)?"
         rf"(?P<a_cur1>{currency_pre}\s?)?(?(a_cur1)|{lead})(?P<a_num>{half_a}{a_unit}|{num}|[aA]n?{a_unit}){ratio}?{tail1}{mper1}"
         rf"(?:{joiner}(?P<a_mod2>(?:{w['mod']})\s+|~\s?)?(?P<a_cur2>{currency_pre}\s?)?(?(a_cur2)|(?<![\w.]))(?P<a_num2>{num}))?"
         rf"{tail}{mper}{more}?{cents}?{suffix}?{second}?(?(a_pctof)(?=\s*(?:[.,;:!?)]|$)))"
@@ -582,7 +586,10 @@ def _context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     after_month = re.compile(rf"\s*(?:of\s+)?(?i:{months})\b")
     call_sign = rf"[{''.join(sorted(lex.call_signs))}][A-Z]{{2,3}}(?:-TV)?"
     ident = re.compile(rf"(?:^|[^\w.])(?:{_alt(lex.identifiers, flexible_space=False)}|{call_sign})\s*$")
-    streets = re.compile(rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){{1,2}}{_alt(lex.streets)}(?!\w)")
+    # "312 E Baseline Street", "2909 SE Highland Court", "15223 N. 87th St."
+    streets = re.compile(
+        rf"\s+(?:(?:[NS][EW]|[NSEW])\.?\s+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{1,2}}{_alt(lex.streets)}(?!\w)"
+    )
     return before_month, after_month, ident, streets
 
 
@@ -1199,7 +1206,7 @@ def _main(match: re.Match[str], lex: Lexicon) -> list[Row]:
     pct_first = match.group("a_pctof") is not None
     if pct_first:
         unit, kind = "percent", "percent"
-    age_first = match.group("a_agepre") is not None
+    age_first = match.group("a_agepre") is not None or match.group("a_agerng") is not None
     if age_first and kind == "number":
         unit, kind = "year", "quantity"
     # the parts of the run before its last figure are plain figures of their own ("ages 26 and 22":
@@ -1796,8 +1803,17 @@ def _address_noun(text: str, end: int, lex: Lexicon) -> bool:
     return nxt is not None and nxt.group(1).lower() in lex.address_nouns
 
 
+@functools.cache
+def _street_pair() -> re.Pattern[str]:
+    """ "59th and Figueroa streets", "Third and Scarritt Streets": a crossing of two named streets."""
+    return re.compile(rf"\s+and\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+{_alt(load().streets)}(?!\w)")
+
+
 def _street_ordinal(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the ordinal ending at *end* names a street ("31st Street", "Fifth Avenue")."""
+    """Whether the ordinal ending at *end* names a street ("31st Street", "Fifth Avenue", "59th and
+    Figueroa streets")."""
+    if _street_pair().match(text, end):
+        return True
     nxt = _NOUN_AFTER.match(text, end)
     if nxt is None or nxt.group(0)[:1] == "-":
         return False
