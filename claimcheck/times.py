@@ -2650,11 +2650,13 @@ _NEXT_TOKEN = re.compile(r"\s*([\"'“‘]|[A-Z][\w'’]*)")
 
 def _clip_length(text: str, start: int, end: int) -> bool:
     """Whether a bare clock time (all of *text[start:end]*, no am/pm, no hedge) is the length of a
-    video in a list of clips ("Pause 1:27 Sacramento Mural Festival paints the city"): a capitalized
-    word or a quote follows it, and no word that governs a time comes before it nor a time zone after
-    it (the lexicon's [bare_words])."""
+    video in a list of clips ("Pause 1:27 Sacramento Mural Festival paints the city", "Video (00:51)"):
+    it stands alone in brackets, or a capitalized word or a quote follows it and no word that governs a
+    time comes before it nor a time zone after it (the lexicon's [bare_words])."""
     if not _BARE_CLOCK.fullmatch(text, start, end):
         return False
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True  # "Video (00:51): 2014 video of ..."
     nm = _NEXT_TOKEN.match(text, end, min(len(text), end + 20))
     bare = _lex().bare
     if nm is None or nm.group(1).upper() in bare["time_zones"] or _is_time_word(nm.group(1)):
@@ -2771,8 +2773,22 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
     return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
 
 
+def _names_title(text: str, start: int, end: int) -> bool:
+    """Whether the capitalized word *text[start:end]* opens a name or title with the capitalized
+    word after it ("the New York Daily News", "the Daily Comet", "Entertainment Weekly Online")."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    nm = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if nm is None or nm.group(1) == "-":
+        return False
+    return nm.group(2)[:1].isupper() and not _is_time_word(nm.group(2))
+
+
 def _h_set(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     lx = _lex()
+    if m["adv"] and m.end() == m.end("adv") and _names_title(ctx.text, start, start + m.end()):
+        return ()
     if m["adv"]:
         value = lx.set_adverbs[m["adv"].lower()]
         if m["atod"]:  # "everyday 6am": a time of day, daily
