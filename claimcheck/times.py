@@ -112,6 +112,7 @@ class _Lex:
     street_words: tuple[str, ...]
     not_plural: tuple[str, ...]
     parts_of_day: Mapping[str, tuple[str, int, int]]
+    meals: Mapping[str, str]
     clock_words: Mapping[str, tuple[int, int]]
     clock_minutes: Mapping[str, int]
     holidays_fixed: Mapping[str, tuple[int, int]]
@@ -157,6 +158,7 @@ def _lex() -> _Lex:
         street_words=tuple(raw["not_year_after"]["street_words"]),
         not_plural=tuple(raw["not_year_after"]["not_plural"]),
         parts_of_day={k: (str(v[0]), int(v[1]), int(v[2])) for k, v in low(raw["parts_of_day"]).items()},
+        meals={k: str(v) for k, v in low(raw["meals"]).items()},
         clock_words={k: (int(v[0]), int(v[1])) for k, v in low(raw["clock_words"]).items()},
         clock_minutes=low(raw["clock_minutes"]),
         holidays_fixed={k: (int(v[0]), int(v[1])) for k, v in low(raw["holidays_fixed"]).items()},
@@ -313,7 +315,8 @@ def _grammar() -> _Grammar:
     )
     bare_h = rf"(?:{h24}|{sp_h})(?![\w:]|[.,]\d)"  # "at 1,015 francs" is no hour
     tonightish = [w for w in lx.parts_of_day if w in lx.relative_days]
-    podw = _alt(lx.parts_of_day)
+    # "nighttime" is also written "night-time" (a lexicon key with a hyphen would add "time" to the guard)
+    podw = _alt([*lx.parts_of_day, *(w[:-4] + "-time" for w in lx.parts_of_day if w.endswith("ttime"))])
     pod = (
         rf"(?:(?i:in\s+the|in|at|this)\s+(?P<podw>{podw})|(?P<podt>{_alt(tonightish)})"
         rf"|(?i:in\s+the)\s+(?P<podap>(?i:am|pm)))(?![\w])"
@@ -741,6 +744,11 @@ def _grammar() -> _Grammar:
             rf"|\s+(?P<dh2>{dhedges})\s+(?P<tod2>{tod_s}))?"  # "today before 4pm"
             # "2018 or later", "1/1/2016 and after": an open end
             rf"(?:\s+(?P<post>(?i:or|and)\s+(?i:later|after|greater|earlier|before))(?=\s*(?:[.,;:!?)]|$)))?",
+        ),
+        (
+            "meal",  # "after breakfast", "at lunch", "around dinner", "lunchtime"
+            rf"{b}(?:(?P<mh>(?i:at|around|about|{dhedges}))\s+(?P<meal>{_alt(lx.meals)})"
+            rf"|(?P<meal2>{_alt([w for w in lx.meals if w.endswith('time')])}))(?![\w'’-])",
         ),
         (
             "pod",
@@ -1757,7 +1765,7 @@ _Clock = tuple[int, int, int | None, str | None, bool]
 def _pod_code(word: str | None) -> str | None:
     if not word:
         return None
-    return _lex().parts_of_day[re.sub(r"\s+", " ", word.lower())][0]
+    return _lex().parts_of_day[re.sub(r"\s+", " ", word.lower()).replace("-time", "time")][0]
 
 
 _AT_HOUR_AP = re.compile(r"^((?:(?i:at)\s+)?\d\d?)([apAP])$")
@@ -1814,7 +1822,7 @@ def _read_clock(text: str, default_pod: str | None = None) -> tuple[_Clock, str 
     code = _pod_code(m["podw"] or m["podt"]) or default_pod
     if m["podap"]:
         code = "AF" if m["podap"].lower() == "pm" else "MO"
-    if not ap and ((code in ("AF", "EV") and h < 12) or (code == "NI" and 6 <= h < 12)):
+    if not ap and ((code in ("AF", "EV") and h < 12) or (code in ("NI", "NT") and 6 <= h < 12)):
         h += 12
     rel = m["rmp"] or m["rmt"]
     if rel:
@@ -2720,7 +2728,7 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
         return ()
     day = _ref_day(ref)
     if pr.endswith("last") and ref is not None:
-        if code != "NI":
+        if code not in ("NI", "NT"):
             return ()  # "last evening" is rare; "last morning" is not a date
         day = _day_value(ref - _DAY, anchored=True)
     if m["tod"] or m["bh2"]:
@@ -2742,6 +2750,17 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     if pr.startswith(("early", "late")):  # "late afternoon", "early this evening": its first or last third
         tv = attrs.evolve(_mod_range(tv, "START" if pr.startswith("early") else "END"), kind="timerange")
     return ((start, start + m.end("pw"), "timerange", tv),)
+
+
+def _h_meal(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "after breakfast" (TMEB, AFTER), "around dinner" (TMED, APPROX), "at lunch" (TMEL): a meal
+    as a time of day, with no day said."""
+    lx = _lex()
+    code = lx.meals[re.sub(r"\s+", " ", (m["meal"] or m["meal2"]).lower())]
+    hedge = re.sub(r"\s+", " ", (m["mh"] or "at").lower())
+    mod: TimeMod | None = "APPROX" if hedge in ("around", "about") else lx.date_hedges.get(hedge)
+    tv = TimeValue(value=f"T{code}", grain="part_of_day", kind="timerange", resolved=False, mod=mod)
+    return ((start, start + m.end(), "timerange", tv),)
 
 
 def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
@@ -3127,6 +3146,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "domrel": _h_domrel,
     "nthweek": _h_nthweek,
     "nof": _h_nof,
+    "meal": _h_meal,
     "holweekend": _h_holweekend,
     "rest": _h_rest,
     "weekof": _h_weekof,
