@@ -2653,23 +2653,29 @@ def _h_clock_only(m: re.Match[str], start: int, ref: dt.date | None) -> list[Row
 
 
 _BARE_CLOCK = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
-_NEXT_TOKEN = re.compile(r"\s*([\"'“‘]|[A-Z][\w'’]*)")
+_NEXT_TOKEN = re.compile(r"\s*([\"'“‘]|[A-Z][\w'’]*)|[^\S\n]*(?:\n|\Z)")
 
 
 def _clip_length(text: str, start: int, end: int) -> bool:
     """Whether a bare clock time (all of *text[start:end]*, no am/pm, no hedge) is the length of a
     video in a list of clips ("Pause 1:27 Sacramento Mural Festival paints the city", "Video (00:51)"):
-    it stands alone in brackets, or a capitalized word or a quote follows it and no word that governs a
-    time comes before it nor a time zone after it (the lexicon's [bare_words])."""
+    it stands alone in brackets, or a capitalized word, a quote or the end of the line ("... in Raymore
+    woman's disappearance 2:06") follows it and no word that governs a time comes before it nor a time
+    zone after it (the lexicon's [bare_words])."""
     if not _BARE_CLOCK.fullmatch(text, start, end):
         return False
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # "Video (00:51): 2014 video of ..."
-    nm = _NEXT_TOKEN.match(text, end, min(len(text), end + 20))
+    nm = _NEXT_TOKEN.match(text, end)
     bare = _lex().bare
-    if nm is None or nm.group(1).upper() in bare["time_zones"] or _is_time_word(nm.group(1)):
+    if nm is None:
         return False
     pm = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if nm.group(1) is None:  # the line ends: a clip length only after a word of its title
+        tm = re.search(r"([\w'’@]+)\s*\Z", text[max(0, start - 20) : start])
+        return tm is not None and tm.group(1).isalpha() and tm.group(1).lower() not in bare["clock_after"]
+    if nm.group(1).upper() in bare["time_zones"] or _is_time_word(nm.group(1)):
+        return False
     return pm is None or pm.group(1).lower() not in bare["clock_after"]
 
 
