@@ -1012,8 +1012,9 @@ class _Frame:
         return None
 
     def _owned(self, hit: _Hit, counts: Sequence[Mention], count_starts: Sequence[int]) -> bool:
-        """Whether the event *hit* is the predicate of another figure right before it ("24 people
-        dead and 249 people injured": "dead" is 24's, not 249's)."""
+        """Whether the event *hit* is the predicate of another figure right before it, at most four
+        words of its noun phrase between ("24 people dead and 249 people injured", "two high
+        school students dead and four other people injured": "dead" is not the later figure's)."""
         earlier = [
             m
             for m in _in_mentions(counts, count_starts, max(self.sent.start, hit.start - 40), hit.start)
@@ -1022,7 +1023,7 @@ class _Frame:
         if not earlier:
             return False
         gap = self.text[earlier[-1].span.end : hit.start]
-        return len(gap.split()) <= 2 and _OWNED_GAP.search(gap) is None
+        return len(gap.split()) <= 4 and _OWNED_GAP.search(gap) is None and _AUX.search(gap) is None
 
     def _infobox_event(self, counts: Sequence[Mention], count_starts: Sequence[int]) -> Part | None:
         sent, span, text = self.sent, self.mention.span, self.text
