@@ -416,7 +416,11 @@ def pattern() -> str:
         rf"|,{comma_after}\s*(?={small_word}(?!\w)))"
     )
     # a sign, but not a dash between words ("Iowa - 3/17/2014"): "- 5" only where no word precedes
-    sign = rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
+    # (nor before a clock time: "Jun 20, 2016 - 7:34 PM")
+    sign = (
+        rf"(?:[-−](?=[\d.])|(?<![A-Za-z]\s)[-−]\s(?!\d{{1,2}}:\d\d)"
+        rf"|\b(?:{_ci('minus')}|{_ci('negative')})[\s-]+)"
+    )
     # "three hundred Cr": scale abbreviations that never start a figure (a lone "Cr" is no crore)
     late = rf"{_alt(lex.late_scales, nocase=True)}(?!\w)"
     num = rf"(?:{sign}?{atom}(?:{sep}(?:{atom}|{late}))*)"
