@@ -669,7 +669,9 @@ def _grammar() -> _Grammar:
             rf"{b}(?P<inw>(?i:in|within))\s+(?:(?<=[Ww]ithin\s)(?:(?i:the)\s+)?(?i:next|coming|upcoming)\s+)?"
             rf"(?:(?P<hedge>{dhedge})\s+)?(?P<dur>{dur})(?![\w])(?!\s+(?i:of|time)\b)"
             rf"(?:\s+(?i:from)\s+(?i:now|today)(?![\w]))?"  # "within 2 weeks from today"
-            rf"(?:\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?",
+            rf"(?:\s+(?i:on)\s+(?P<wds>{wd})(?![\w]))?"
+            # "in 7 days at 5pm": that day's clock time (after a count of days or weeks only)
+            rf"(?:(?:(?<=[dD]ays)|(?<=[dD]ay)|(?<=[wW]eeks)|(?<=[wW]eek))(?P<itod>\s+(?i:at|@)\s*{c_s})(?![\w]))?",
         ),
         ("between", rf"{b}(?P<fb>(?i:between))\s+(?P<a>{point}|{nowish}){to_and}(?P<b>{point}|{nowish})"),
         (
@@ -2776,26 +2778,44 @@ def _h_infut(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         return ()
     clause = re.split(r"[.;:!?,\n]", ctx.text[max(0, start - 120) : start])[-1].lower()
     blocked = set(re.findall(r"[a-z]+", clause)) & _lex().future_blockers
+    stop = start + (m.start("itod") if m["itod"] else m.end())
+    got = _read_clock(m["itod"].strip()) if m["itod"] else None
+    # "within 2 weeks at 5pm": the clock time stands alone on the reference day
+    alone: list[Row] = (
+        []
+        if got is None
+        else [
+            (
+                start + m.end() - len(m["itod"].lstrip()),
+                start + m.end(),
+                "time",
+                _clock_value(got[0], _ref_day(ref), got[1]),
+            )
+        ]
+    )
     if blocked or ref is None or (_clock_only(dur) and not _clock_known(ctx, start, ref)):
         # "the highest in 10 years", "five shootings in less than 48 hours": a span back from now,
         # not a future date; "in 20 minutes" with no clock time for the reference is a length of time
         s0 = start + m.start("hedge") if m["hedge"] else start + m.start("dur")
-        return ((s0, start + m.end(), "duration", dur),)
+        return [(s0, stop, "duration", dur), *alone]
     now = _now(ctx, start, ref)
     if m["inw"].lower() == "within":
         end = _shift_dt(now, dur)
         value = f"{now.isoformat(timespec='seconds')}/{end.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=now, end=end, grain="second", kind="daterange", anchored=True)
-        return ((start, start + m.end(), "daterange", tv),)
+        return [(start, stop, "daterange", tv), *alone]
     if _clock_only(dur):
         t = now + dt.timedelta(seconds=round(dur.seconds))
-        return ((start, start + m.end(), "time", _second_value(t)),)
+        return ((start, stop, "time", _second_value(t)),)
     if m["wds"]:  # "in 3 days on Friday"
         if _clock_only(dur):
             return ()
         d = _weekday_of_week(_shift(ref, dur, 1), m["wds"])
-        return ((start, start + m.end(), "date", _day_value(d, anchored=True)),)
-    return ((start, start + m.end(), "date", _day_value(_shift(ref, dur, 1), anchored=True)),)
+        return ((start, stop, "date", _day_value(d, anchored=True)),)
+    day = _day_value(_shift(ref, dur, 1), anchored=True)
+    if got is not None:  # "in 7 days at 5pm": the clock time on that day
+        return ((start, start + m.end(), "time", _clock_value(got[0], day, got[1])),)
+    return ((start, stop, "date", day),)
 
 
 def _names_title(text: str, start: int, end: int) -> bool:
