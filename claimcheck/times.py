@@ -71,6 +71,9 @@ class Context:
             self.now = None if published is None else dt.datetime.combine(published, dt.time())
         self.day_first = day_first
         self.last: TimeValue | None = None
+        # (end offset, day, said of its night) of the last single day mentioned: the day of a bare
+        # clock time a little after it ("Saturday night ... about 1 a.m.")
+        self.last_day: tuple[int, dt.date, bool] | None = None
         self.segments = dateline.segments(text, self.published)
 
     def reference(self, position: int) -> dt.date | None:
@@ -2028,9 +2031,12 @@ def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
         # the arithmetic left the calendar ("Previous Years: 2013" read as the last 2013 years
         # before 2016): no time value can be given, and extraction never raises on text
         return ()
-    for _, _, _, value in rows:
+    for _, row_end, _, value in rows:
         if isinstance(value, TimeValue) and value.start is not None and value.mod is None:
             context.last = value
+            one_day = value.end is not None and value.end - value.start <= _DAY
+            if one_day and value.kind in ("date", "time", "timerange"):
+                context.last_day = (row_end, value.start.date(), value.value.endswith("TNI"))
     return rows
 
 
@@ -2681,6 +2687,24 @@ def _clip_length(text: str, start: int, end: int) -> bool:
     return pm is None or pm.group(1).lower() not in bare["clock_after"]
 
 
+_ANCHOR_REACH = 500  # characters from the last day mentioned to a bare clock time that is on it
+
+
+def _told_day(ctx: Context, start: int, end: int) -> TimeValue | None:
+    """The day a clock time said without one is on: the last single day mentioned shortly before it
+    ("Three men were shot early Saturday ... at about 1 a.m."), unless the time stands on a line of
+    its own (a timeline's heading, "6:05 a.m."); None leaves it on the reference day."""
+    told = ctx.last_day
+    if told is None or start - told[0] > _ANCHOR_REACH or told[0] > start:
+        return None
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", end)
+    line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end]
+    if line.strip() == ctx.text[start:end].strip():
+        return None
+    return _day_value(told[1], anchored=True)
+
+
 def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """A clock time or range with its day after it ("at 9am on Saturday"), or alone."""
     tr = m.groupdict().get("tr")
@@ -2704,7 +2728,7 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         day, code, end = yesterday, _pod_code(last_pod), start + m.end()
     elif day is None:
         end = start + (m.end("tr") if tr else m.end("tod"))
-        day, code = _ref_day(ref), None
+        day, code = (None if tr else _told_day(ctx, start, end)) or _ref_day(ref), None
     else:
         end = start + m.end()
         word = m["pt"].strip().lower()
@@ -2721,6 +2745,10 @@ def _h_todday(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
         if got is not None:
             if last_pod and code == "NI" and got[0][0] < 6 and ref is not None:
                 day = _day_value(ref, anchored=True)  # "2 a.m. last night": early on the reference day
+            elif not m["pt"] and not last_pod and got[0][0] < 6 and day is not None and day.start is not None:
+                told = ctx.last_day
+                if told is not None and told[2] and day.start.date() == told[1]:
+                    day = _day_value(told[1] + _DAY, anchored=True)  # "Saturday night ... about 1 a.m."
             tv = _clock_value(got[0], day, got[1])
             if hedge:
                 tv = _hedged_clock(tv, hedge)
