@@ -469,6 +469,7 @@ def pattern() -> str:
         r"(?P<a_skip>\d{1,2}(?::\d\d)+(?:\s?[aApP]\.?[mM]\b\.?)?"  # 10:30, 10:30 p.m.
         r"|\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"  # 3 p.m., 3pm
         r"|\+?\(?\d{1,4}\)?(?:[-.]\d{2,4}){2,}(?:/\d+)?(?![\w.,]?\d)"  # phone numbers
+        r"|\d{3}[-.]\d{3}[-.][A-Z]{4}\b"  # 712-328-STOP: a phone number spelled with letters
         # (617) 343-6689, 1 (800) 494-TIPS
         r"|(?:1\s)?\(\d{3}\)\s?\d{3}[-.](?:\d{4}(?![\w.,]?\d)|[A-Z]{4}\b)"
         # ".40-caliber", ".30-06 caliber", "12-gauge": a gun's calibre, no amount
