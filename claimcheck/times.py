@@ -463,14 +463,15 @@ def _grammar() -> _Grammar:
         ),
         (
             "weekday",
-            rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+            rf"(?:(?P<wrel2>(?i:next|last|this))\s+(?i:week)\s+(?:(?i:on)\s+)?)?(?:(?P<rel>(?:(?i:this)\s+(?=(?i:past)\s))?{rel})\s+)?(?P<wd>{wd})"
             rf"(?:,?\s+(?:the\s+)?(?P<d>{dnum}|{ordw})(?![-–:h/.]\s*\d|\s*(?i:[ap]\.?\s?m)(?![a-z])|\s+{unit}|\s+(?!{day_next}\b)[a-z])"
             rf"|\s+(?i:the)\s+(?P<d3>{card})(?![\w-]|\s+[a-z]))?"
             rf"(?:\s+(?:of\s+)?(?P<wrel>(?i:next|last|this))\s+(?i:week)|\s+(?P<an>(?i:after\s+next)))?",
         ),
         (
             "relper",
-            rf"(?:(?P<rel>{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade|work(?:ing\s+)?week))"
+            # "this past week" is the past week
+            rf"(?:(?P<rel>(?:(?i:this)\s+(?=(?i:past)\s))?{rel})\s+(?P<per>(?i:week|weekend|month|year|yr|quarter|qtr|decade|work(?:ing\s+)?week))"
             rf"|(?i:the)\s+(?P<per2>(?i:week|weekend|month|year))\s+(?P<an>(?i:after\s+(?:the\s+)?next)))(?![\w])",
         ),
         (
@@ -585,7 +586,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "mdrange",
-            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?:(?i:between)\s+)?(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|until|till|and)\s+)"
+            rf"{b}(?:(?P<fb>(?i:from|between))\s+)?(?P<mon>{month})\s*(?:(?i:between)\s+)?(?P<d1>{day})(?:\s*-\s*|\s+(?:to|through|thru|until|till|and)\s+)"
             rf"(?P<d2>{dnum})(?!\s*{month}|[/:.]\d)(?:,?\s*(?P<y>{yw}))?(?![\w])",
         ),
         (
@@ -716,7 +717,7 @@ def _grammar() -> _Grammar:
         (
             "partcur",  # "the end of the month": a part of the current period
             rf"{b}(?:(?P<part>{parts})\s+(?:(?i:the|this|current|the\s+current)\s+)?(?P<per>(?i:week|month|year|day))"
-            rf"|(?:(?i:the)\s+)?(?P<eod>(?i:eod)))(?![\w])",
+            rf"|(?:(?i:the)\s+)?(?:(?P<eod>(?i:eod))|(?P<eop>(?i:eom|eoy))))(?![\w])",  # "EOM": end of month
         ),
         (
             "partword",
@@ -880,7 +881,8 @@ _GRAMMAR_FIRST_WORDS = (
     *("approximately", "every", "each", "once", "half", "quarter", "rest", "remainder", "week"),
     *("early", "mid", "late", "earlier", "later", "all", "full", "whole", "another", "until"),
     *("a", "an", "entire", "next", "last", "past", "previous", "coming", "following", "five"),
-    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod", "on", "weekend"),
+    *("ten", "twenty", "twelve", "thirty", "till", "through", "thru", "circa", "eod", "eom", "eoy", "on"),
+    "weekend",
 )
 # words the grammar reads inside a match, after its first word
 _GRAMMAR_WORDS = (
@@ -897,6 +899,8 @@ _GRAMMAR_WORDS = (
         "now",
         "present",
         "eod",
+        "eom",
+        "eoy",
         "commencing",
         "beginning",
         "starting",
@@ -1435,7 +1439,7 @@ def _p_earlier(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
 def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
     lx = _lex()
     wdn = lx.weekdays[m["wd"].rstrip(".").lower()]
-    relw = m["rel"].lower() if m["rel"] else None
+    relw = m["rel"].lower().split()[-1] if m["rel"] else None  # "this past Monday": "past"
     wrel = (m["wrel"] or m["wrel2"] or "").lower() or None
     daynum = _day_number(m["d"] or m["d3"]) if m["d"] or m["d3"] else None
     if ref is None:
@@ -1468,7 +1472,7 @@ def _p_weekday(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> Ti
 
 
 def _p_relper(m: re.Match[str], ref: dt.date | None, ctx: Context | None) -> TimeValue | None:
-    n = 2 if m["an"] else _lex().relative_words[m["rel"].lower()]
+    n = 2 if m["an"] else _lex().relative_words[m["rel"].lower().split()[-1]]
     per = (m["per"] or m["per2"]).lower()
     per = {"yr": "year", "qtr": "quarter"}.get(per, per)
     per = "week" if per.startswith("work") else per  # "next workweek", "this working week"
@@ -2423,6 +2427,11 @@ def _current_period(per: str, ref: dt.date) -> TimeValue:
 
 
 def _h_partcur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    if m["eop"]:  # "EOM", "the EOY": the end of the current month or year
+        if ref is None:
+            return ()
+        whole = _current_period("month" if m["eop"].lower() == "eom" else "year", ref)
+        return ((start, start + m.end(), "daterange", _mod_range(whole, "END")),)
     if m["eod"] or m["per"].lower() == "day":  # "end of the day", "EOD"
         mod: TimeMod = "END" if m["eod"] else _lex().part_words[re.sub(r"\s+", " ", m["part"].lower())]
         return _day_end(m, start, _ref_day(ref) or TimeValue.unresolved("XXXX-XX-XX"), mod)
