@@ -721,7 +721,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "partword",
-            rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b|{podw}\b)(?P<pt>{point})",
+            rf"{b}(?P<pw>(?i:early|mid|late))(?:-|\s+)(?!(?i:the)\b|{podw}\b)(?P<pt>{point})"
+            rf"(?:\s+(?P<ppod>(?i:morning|afternoon|evening|night))(?![\w]))?",  # "late Saturday night"
         ),
         (
             "duration",
@@ -2036,11 +2037,13 @@ def normalize(match: re.Match[str], context: Context) -> Sequence[Row]:
         # before 2016): no time value can be given, and extraction never raises on text
         return ()
     for _, row_end, _, value in rows:
-        if isinstance(value, TimeValue) and value.start is not None and value.mod is None:
+        if not isinstance(value, TimeValue) or value.start is None:
+            continue
+        if value.mod is None:
             context.last = value
-            one_day = value.end is not None and value.end - value.start <= _DAY
-            if one_day and value.kind in ("date", "time", "timerange"):
-                context.last_day = (row_end, value.start.date(), value.value.endswith("TNI"))
+        one_day = value.end is not None and value.end - value.start <= _DAY
+        if one_day and value.kind in ("date", "time", "timerange") and value.mod in _DAY_MODS:
+            context.last_day = (row_end, value.start.date(), value.value.endswith("TNI"))
     return rows
 
 
@@ -2444,9 +2447,18 @@ def _h_partcur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) 
 
 def _h_partword(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     tv = _parse_point(m["pt"], ref, ctx)
-    if tv is None or tv.grain in ("day", "minute"):
+    if tv is None or tv.grain == "minute":
         return ()
     mod = _lex().part_words[m["pw"].lower()]
+    if tv.grain == "day":  # "early Saturday" (its first third), "late Saturday night" (the night's end)
+        code = _pod_code(m["ppod"]) if m["ppod"] else None
+        if code is not None:
+            part = attrs.evolve(_mod_range(_pod_value(code, tv), mod), kind="timerange")
+            return ((start, start + m.end(), "timerange", part),)
+        part = attrs.evolve(_mod_range(tv, mod), kind="timerange")
+        return ((start, start + m.end("pt"), "timerange", part),)
+    if m["ppod"]:
+        return ()  # "early 2015 morning" is no period
     return ((start, start + m.end(), "daterange", _mod_range(tv, mod)),)
 
 
@@ -2696,6 +2708,8 @@ def _clip_length(text: str, start: int, end: int) -> bool:
     return pm is None or pm.group(1).lower() not in bare["clock_after"]
 
 
+# a day, or a part of it ("early Saturday"), that a clock time after it may be on
+_DAY_MODS = (None, "START", "MID", "END")
 _ANCHOR_REACH = 500  # characters from the last day mentioned to a bare clock time that is on it
 
 
