@@ -564,7 +564,15 @@ def _grammar() -> _Grammar:
     parts = _alt([p for p in lx.part_words if p not in ("mid", "early", "late")])
     # "Thursdays" (not "Thurs", the abbreviation)
     plural_wd = _cap_alt({w + "s": v for w, v in lx.weekdays.items() if w.endswith("day")}, frozenset())
+    cdur_unit = r"(?i:hours?|hrs?|minutes?|mins?)"
+    clock_t = rf"(?:{h24}(?::[0-5]\d)?(?:\s*{ap})?(?![\w:]|[.,]\d)|{_alt(lx.clock_words)}(?![\w]))"
     top: list[tuple[str, str]] = [
+        (
+            "clockdur",  # "from 9 for 2.5 hrs", "last for 3 hours from 10 am"
+            rf"{b}(?:(?i:from)\s+(?P<t1>{clock_t})\s+(?i:for)\s+(?=[^\n]{{0,30}}?\b{cdur_unit})(?P<d1>{dur})"
+            rf"|(?:(?i:last(?:s|ed|ing)?)\s+)?(?P<for>(?i:for))\s+(?=[^\n]{{0,30}}?\b{cdur_unit})(?P<d2>{dur})"
+            rf"\s+(?i:from)\s+(?P<t2>{clock_t})(?!\s+[a-z]))(?![\w])",
+        ),
         (
             "gap",
             rf"{b}(?P<cue>{cue})\b(?!\s+(?i:week|month|year|night|time|minute)\b)"
@@ -2811,6 +2819,34 @@ def _h_pod(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> S
     return ((start, start + m.end("pw"), "timerange", tv),)
 
 
+def _h_clockdur(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
+    """ "from 9 for 2.5 hrs", "for 3 hours from 10 am": a time range from a clock time for that long,
+    on the reference day (as a clock time alone)."""
+    dur_g, clock_g = ("d1", "t1") if m["d1"] else ("d2", "t2")
+    dur = parse_duration(m[dur_g])
+    got = _read_clock(m[clock_g])
+    if dur is None or got is None:
+        return ()
+    first = start + (m.start("for") if m["for"] else 0)  # "last for 3 hours": from "for"
+    if not _clock_only(dur):  # "from 9 for 3 days": no clock range; the duration stands alone
+        return ((start + m.start(dur_g), start + m.end(dur_g), "duration", dur),)
+    begin = _clock_value(got[0], _ref_day(ref))
+    span = dt.timedelta(seconds=round(dur.seconds))
+    if begin.start is None:
+        h, mi = got[0][0], got[0][1]
+        stop = dt.datetime(2000, 1, 1, h, mi) + span
+        prefix = begin.value[: begin.value.index("T")]
+        value = f"({begin.value},{prefix}T{stop:%H:%M},{dur.value})"
+        tv = TimeValue(value=value, grain="minute", kind="timerange", resolved=False)
+    else:
+        s0, e0 = begin.start, begin.start + span
+        value = f"{s0.isoformat(timespec='minutes')}/{e0.isoformat(timespec='minutes')}"
+        tv = TimeValue(
+            value=value, start=s0, end=e0, grain="minute", kind="timerange", anchored=begin.anchored
+        )
+    return ((first, start + m.end(), "timerange", tv),)
+
+
 def _h_meal(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -> Sequence[Row]:
     """ "after breakfast" (TMEB, AFTER), "around dinner" (TMED, APPROX), "at lunch" (TMEL): a meal
     as a time of day, with no day said."""
@@ -3224,6 +3260,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], int, dt.date | None, Context], Seq
     "nthweek": _h_nthweek,
     "nof": _h_nof,
     "meal": _h_meal,
+    "clockdur": _h_clockdur,
     "holweekend": _h_holweekend,
     "rest": _h_rest,
     "weekof": _h_weekof,
