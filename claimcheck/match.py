@@ -84,6 +84,7 @@ class Partial:
     conjoined: re.Pattern[str]
     dialed: re.Pattern[str]
     subset_before: re.Pattern[str]
+    whole_of_the: re.Pattern[str]
     aggregate: re.Pattern[str]
     background_before: re.Pattern[str]
     remainder_between: re.Pattern[str]
@@ -109,6 +110,7 @@ def partial_words() -> Partial:
             rf"(?:(?:\d[\d,]*|{alt(data['conjoined'])})\s+[a-z]|(?-i:[A-Z][a-z])))"
         ),
         subset_before=re.compile(rf"(?i:\b(?:{alt(data['subset_before'])})\s+$)"),
+        whole_of_the=re.compile(rf"(?i:\b(?:\d[\d,]*|{alt(data['conjoined'])})\s+of\s+the\s+$)"),
         aggregate=re.compile(rf"(?i:\b(?:{alt(data['aggregate'])})\b)"),
         background_before=re.compile(rf"(?i:\b(?:{alt(data['background_before'])})\b[^,;]*$)"),
         remainder_between=re.compile(rf"(?i:\b(?:{alt(data['remainder_between'])})\b)"),
@@ -120,7 +122,8 @@ def is_partial(
 ) -> bool:
     """Whether the figure at ``text[start:end]`` counts a subset: "two of the juveniles",
     "one of three people", "four were wounded, one critically", "including seven", "the names of
-    two men"; or, with the end of its sentence, a sum over several events ("two men killed in
+    two men"; or is the whole of a definite partitive whose event is the part's ("one of the two
+    deputies has died"); or, with the end of its sentence, a sum over several events ("two men killed in
     separate shootings").
 
     >>> is_partial("two of the juveniles were hurt", 0, 3), is_partial("one critically", 0, 3)
@@ -131,6 +134,8 @@ def is_partial(
     True
     >>> is_partial("10 days after a gunman killed five officers", 30, 34, 44, 0)
     True
+    >>> is_partial("one of the two deputies has died", 11, 14)
+    True
     >>> is_partial("two men were hurt", 0, 3, 17, 0)
     False
     """
@@ -139,6 +144,7 @@ def is_partial(
         words.partitive.match(text, end) is not None
         or words.condition.match(text, end) is not None
         or words.subset_before.search(text, max(0, start - 24), start) is not None
+        or words.whole_of_the.search(text, max(0, start - 24), start) is not None
         or (sentence_end is not None and words.aggregate.search(text, end, sentence_end) is not None)
         or (
             sentence_start is not None
@@ -311,6 +317,20 @@ def _dimension(amount: Amount) -> str:
         return amount.unit
 
 
+def _whole(amount: Amount) -> bool:
+    """Whether the stated bounds of *amount* are whole numbers (a head count can only be).
+
+    >>> _whole(Amount.exact(3)), _whole(Amount.exact(0.25))
+    (True, False)
+    """
+    return all(x is None or float(x).is_integer() for x in (amount.low, amount.high))
+
+
+def event_is_toll(event: str) -> bool:
+    """Whether the event lemma counts casualties or damage (``[tolls]``: killed, injured…)."""
+    return event in _words()[0]
+
+
 def _background(period: tuple[int, int], published: int | None) -> bool:
     """Whether a long governing period lies wholly before the days a report covers.
 
@@ -353,6 +373,8 @@ def features(claim: Claim, text: str) -> Features | None:
             return None  # "the 200 block of North Richland Avenue", "calling 911": no counts
         if claim.counted is not None and partial_words().conjoined.match(text, claim.counted.span.end):
             return None  # "six children and two adults were killed": one part of the toll
+        if _dimension(value) == "count" and event_is_toll(event) and not _whole(value):
+            return None  # "a fourth was injured" read as 1/4: no toll counts part of a person
         block = ("amount", counted_event(event), _dimension(value))
         amount_interval = value.comparison_interval()
         if not claim.time_fallback:
