@@ -527,6 +527,7 @@ _OWNED_GAP = re.compile(r"[,;:.()]|\b(?:and|or|but|plus)\b", re.IGNORECASE)
 _OBJECT_START = re.compile(r"\s+")
 _WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _DETERMINER_START = re.compile(r"(?:the|a|an|this|that)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:while|when|after|before|because|since|until|but)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(
     r"\b(?:while|when|as|after|before|because|but|who|which|since|until)\b",
     re.IGNORECASE,
@@ -964,6 +965,8 @@ class _Frame:
             gap = _ASIDE.sub(" ", gap, count=1)
             if len(gap.split()) > 7 or _PUNCT_STOP.search(gap) is not None or not gap[:1].isspace():
                 break
+            if _SUBORDINATE.search(gap):
+                break  # "injuring two more people before he was fatally shot": another clause's toll
             if _DETERMINER_END.search(gap):
                 continue  # "involved in the killing": a noun after a determiner is no predicate
             if classes.get(hit.norm) != "incident":
