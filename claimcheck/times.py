@@ -118,7 +118,7 @@ class _Lex:
     meals: Mapping[str, str]
     clock_words: Mapping[str, tuple[int, int]]
     clock_minutes: Mapping[str, int]
-    holidays_fixed: Mapping[str, tuple[int, int]]
+    holidays_fixed: Mapping[str, tuple[int, int, int, int]]  # month, day, days moved from Sat, Sun
     holidays_nth: Mapping[str, tuple[int, int, int, int]]
     holidays_easter: Mapping[str, int]
     holidays_orthodox: Mapping[str, int]
@@ -164,7 +164,10 @@ def _lex() -> _Lex:
         meals={k: str(v) for k, v in low(raw["meals"]).items()},
         clock_words={k: (int(v[0]), int(v[1])) for k, v in low(raw["clock_words"]).items()},
         clock_minutes=low(raw["clock_minutes"]),
-        holidays_fixed={k: (int(v[0]), int(v[1])) for k, v in low(raw["holidays_fixed"]).items()},
+        holidays_fixed={
+            k: (int(v[0]), int(v[1]), int(v[2]) if len(v) > 2 else 0, int(v[3]) if len(v) > 3 else 0)
+            for k, v in low(raw["holidays_fixed"]).items()
+        },
         holidays_nth={
             k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]) if len(v) > 3 else 0)
             for k, v in low(raw["holidays_nth_weekday"]).items()
@@ -1333,7 +1336,11 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     lx = _lex()
     key = re.sub(r"\s+", " ", name.lower())
     if key in lx.holidays_fixed:
-        return _safe_date(year, *lx.holidays_fixed[key])
+        month, day, from_sat, from_sun = lx.holidays_fixed[key]
+        d = _safe_date(year, month, day)
+        if d is not None and d.isoweekday() >= 6:  # observed on another day when it falls on a weekend
+            d += dt.timedelta(days=from_sat if d.isoweekday() == 6 else from_sun)
+        return d
     if key in lx.holidays_nth:
         month, wd, n, offset = lx.holidays_nth[key]
         if n > 0:
