@@ -1336,8 +1336,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     lx = _lex()
     key = re.sub(r"\s+", " ", name.lower())
     if key in lx.holidays_fixed:
-        month, day, from_sat, from_sun = lx.holidays_fixed[key]
-        d = _safe_date(year, month, day)
+        month, mday, from_sat, from_sun = lx.holidays_fixed[key]
+        d = _safe_date(year, month, mday)
         if d is not None and d.isoweekday() >= 6:  # observed on another day when it falls on a weekend
             d += dt.timedelta(days=from_sat if d.isoweekday() == 6 else from_sun)
         return d
