@@ -1848,17 +1848,19 @@ def _a_ordinal(text: str, start: int, end: int, lex: Lexicon) -> Row | None:
 def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged: bool) -> list[Row]:
     kind: AmountKind = "ordinal" if fig.ordinal else "number"
     raw = text[start:end]
-    if not hedged and kind == "number" and raw[:1] in "aA" and (row := _a_ordinal(text, start, end, lex)):
-        return [row]
-    if not hedged and kind == "number" and not _keep_plain(text, start, end, raw, fig, lex):
-        return []
-    if not hedged and kind == "ordinal" and _street_ordinal(text, end, lex):
-        return []
-    if not hedged and raw[:1].isalpha() and _in_idiom(text, start, end):
-        return []  # "at first", "in the first place", "first responders", "half-staff"
-    age = not hedged and kind == "number" and 0 < fig.value < 120 and raw.isdigit()
-    if age and _age_apposition(text, start, end, lex):  # "Gino Nicolas, 24, was killed"
-        return [(start, end, "quantity", Amount.exact(fig.value, kind="quantity", unit="year"))]
+    if not hedged:
+        if kind == "number":
+            if raw[:1] in "aA" and (row := _a_ordinal(text, start, end, lex)):
+                return [row]
+            if not _keep_plain(text, start, end, raw, fig, lex):
+                return []
+            # "Gino Nicolas, 24, was killed": an age
+            if raw.isdigit() and 0 < fig.value < 120 and _age_apposition(text, start, end, lex):
+                return [(start, end, "quantity", Amount.exact(fig.value, kind="quantity", unit="year"))]
+        elif _street_ordinal(text, end, lex):
+            return []
+        if raw[:1].isalpha() and raw.lower() in _idiom_words() and _in_idiom(text, start, end):
+            return []  # "at first", "in the first place", "first responders", "half-staff"
     return [(start, end, kind, Amount.exact(fig.value, kind=kind))]
 
 
@@ -1867,13 +1869,19 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{_alt(load().idioms)})(?![\w-])")
 
 
+@functools.cache
+def _idiom_words() -> frozenset[str]:
+    """The number words that occur in an idiom of ``[idioms]`` ("first", "half", "ten")."""
+    lex = load()
+    return frozenset(w for phrase in lex.idioms for w in re.split(r"[\s-]+", phrase) if w in lex.words)
+
+
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """Whether the number word at *start*:*end* lies inside an idiom of ``[idioms]``."""
     lo = max(0, start - 20)
     return any(m.start() <= start and end <= m.end() for m in _idioms().finditer(text, lo, end + 20))
 
 
-_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
 _WORD_COMMA = re.compile(r"([A-Za-z][A-Za-z.'’-]*),\s$")
 
 
@@ -1886,7 +1894,14 @@ def _age_apposition(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the bare figure at *start*:*end* is an age set off by commas after a name or noun
     ("Gino Nicolas, 24, was killed", "Boy, 15, shot") or ending a phrase after "he was" ("He was
     75."): ``[age_apposition]`` in numbers_en.toml."""
-    if _APPOSITION_END.match(text, end) is None:
+    # a comma, semicolon, bracket or full stop (not a decimal) or the end, after optional spaces
+    after = text[end : end + 2]
+    if after[:1] == " ":
+        rest = text[end : end + 6]
+        after = rest.lstrip()[:2]
+        if not after and len(rest) == 6:
+            return False
+    if after and (after[0] not in ",;)." or (after[:1] == "." and after[1:].isdigit())):
         return False
     if text[start - 2 : start] == ", ":
         word = _WORD_COMMA.search(text, max(0, start - 40), start)
