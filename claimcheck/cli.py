@@ -15,7 +15,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 import click
@@ -115,6 +115,35 @@ def _write(text: str, out: str | None) -> None:
     click.echo(f"claimcheck: wrote {out}", err=True)
 
 
+class _Echo:
+    """Text for stdout gathered into pieces of about 1 MB, each passed to ``click.echo`` (which
+    knows the terminal's encoding); closing the ``with`` block sends the rest."""
+
+    LIMIT = 1 << 20
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str, /) -> int:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self.LIMIT:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            click.echo("".join(self._parts), nl=False)
+        self._parts, self._size = [], 0
+
+    def __enter__(self) -> _Echo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
+
+
 def _write_report(report: Report, fmt: str, out: str | None) -> None:
     from claimcheck.report import render, write
 
@@ -123,10 +152,9 @@ def _write_report(report: Report, fmt: str, out: str | None) -> None:
         return
     # JSON is streamed: a corpus report is tens of megabytes, and building it whole costs ~10x that
     if out is None:
-        stdout = click.get_text_stream("stdout")
-        write(report, fmt, stdout)
-        stdout.write("\n")
-        stdout.flush()
+        with _Echo() as stdout:
+            write(report, fmt, stdout)
+            stdout.write("\n")
         return
     try:
         with Path(out).open("w", encoding="utf-8") as stream:
@@ -270,7 +298,7 @@ def _mention_rows(document: Document) -> Iterator[dict[str, Any]]:
 
 
 def _write_rows(
-    documents: Sequence[Document], stream: TextIO, progress: Callable[[int], None] | None
+    documents: Sequence[Document], stream: _Echo, progress: Callable[[int], None] | None
 ) -> None:
     # one JSON array, written a mention at a time: the text of json.dumps(rows, indent=2)
     first = True
@@ -344,8 +372,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: dt.datetime | None, pro
             )
         update = None if bar is None else bar.update
         if fmt == "json":
-            stdout = click.get_text_stream("stdout")
-            _write_rows(loaded.documents, stdout, update)
-            stdout.flush()
+            with _Echo() as stdout:
+                _write_rows(loaded.documents, stdout, update)
         else:
             click.echo(_table(loaded.documents, update), nl=False)

@@ -11,12 +11,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, TextIO, TypeAlias
+from typing import Literal, TypeAlias
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.report.html import to_html
 from claimcheck.report.markdown import to_markdown
-from claimcheck.report.to_json import to_json, write_json
+from claimcheck.report.to_json import Writer, to_json, write_json
 from claimcheck.values import Report
 
 Format: TypeAlias = Literal["json", "markdown", "html"]
@@ -49,7 +49,7 @@ def render(report: Report, fmt: str) -> str:
     return _renderer(fmt)(report)
 
 
-def write(report: Report, fmt: str, stream: TextIO) -> None:
+def write(report: Report, fmt: str, stream: Writer) -> None:
     """Write :func:`render`'s text to *stream*; JSON goes out piece by piece (corpus-sized reports).
 
     >>> import io
@@ -70,6 +70,7 @@ __all__ = [
     "FORMATS",
     "Format",
     "FormatError",
+    "Writer",
     "render",
     "to_html",
     "to_json",

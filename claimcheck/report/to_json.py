@@ -12,7 +12,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, Protocol
 
 import attrs
 
@@ -96,7 +96,13 @@ def to_json(report: Report, *, indent: int | None = 2) -> str:
     return "".join(iter_json(report, indent=indent))
 
 
-def write_json(report: Report, stream: TextIO, *, indent: int | None = 2) -> None:
+class Writer(Protocol):
+    """Anything with ``write(str)``: an open text file, ``sys.stdout``, ``io.StringIO``."""
+
+    def write(self, text: str, /) -> Any: ...
+
+
+def write_json(report: Report, stream: Writer, *, indent: int | None = 2) -> None:
     """Write the text of :func:`to_json` to *stream* piece by piece.
 
     Memory stays near that of the report itself: the JSON of a corpus run is never held whole
