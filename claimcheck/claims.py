@@ -51,6 +51,9 @@ _AUX = re.compile(r"\b(?:were|was|are|is|be|been|being|got|get|gets|have|has|had
 _CLAUSE = re.compile(r"\b(?:that|as|when|after|and|but)\b", re.IGNORECASE)
 _GAP_PUNCT = re.compile(r"[,;:()\[\]\"“”.!?—]")
 _PUNCT_STOP = re.compile(r"[,;:()\[\]\"“”!?]|\.\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_GAP_MARK = re.compile(r"[,;()\[\]\"“”.!?]")
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def _is_age(mention: Mention) -> bool:
@@ -451,7 +454,7 @@ def _places(text: str) -> list[_Hit]:
 
 
 def _place_norm(name: str) -> str:
-    return re.sub(r"['’]s?$", "", " ".join(name.split())).lower()
+    return _POSSESSIVE_END.sub("", " ".join(name.split())).lower()
 
 
 def _actors(text: str, aliases: Aliases) -> list[_Hit]:
@@ -909,7 +912,7 @@ class _Frame:
             clause = gap.lstrip(" ,")
             if (
                 len(clause.split()) <= 8
-                and not re.search(r"[,;:()\[\]\"“”.!?—]", clause)
+                and _GAP_PUNCT.search(clause) is None
                 and lex.attr_verb.search(clause.lower()) is None
                 and _CLAUSE_GAP.search(clause) is None
                 and _CLAUSE.search(clause) is None
@@ -986,7 +989,7 @@ class _Frame:
             gap = self.text[hit.end : span.start]
             if (
                 len(gap.split()) <= 3
-                and not re.search(r"[,;()\[\]\"“”.!?]", gap)
+                and _GAP_MARK.search(gap) is None
                 and not _CLAUSE_GAP.search(gap)
             ):
                 # not "killed him while the two were playing": an object or clause between;
@@ -1118,7 +1121,7 @@ class _Frame:
             return self._part(before[0])  # the subject comes first in its sentence
         for a in actors:
             if a.start >= event.span.end and (
-                a.extra == "attack" or re.search(r"\bby\s+(?:the\s+)?$", self.text[event.span.end : a.start])
+                a.extra == "attack" or _BY_END.search(self.text[event.span.end : a.start])
             ):
                 return self._part(a)
         return None

@@ -40,6 +40,9 @@ class Segment:
     inferred: bool = False
 
 
+_LEADING_WEEKDAY = re.compile(r"^(?:\w+day),?\s+")
+
+
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     return {
@@ -89,7 +92,7 @@ def dateline_date(text: str) -> dt.date | None:
         m = rx[key].search(head)
         if m is None:
             continue
-        raw = re.sub(r"^(?:\w+day),?\s+", "", m["date"].strip().rstrip(",;-–— "))
+        raw = _LEADING_WEEKDAY.sub("", m["date"].strip().rstrip(",;-–— "))
         tv = times.parse_date(raw)
         if tv is not None and tv.resolved and tv.start is not None and tv.grain == "day":
             return tv.start.date()

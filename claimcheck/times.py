@@ -127,6 +127,11 @@ class _Lex:
     bare: Mapping[str, frozenset[str]]
 
 
+_SPACES = re.compile(r"\s+")
+_DASH_AFTER_NUMBER = re.compile(r"[\d-]-\Z")
+_QUARTERS = re.compile(r"P(\d+)Q")
+
+
 @functools.cache
 def _lex() -> _Lex:
     raw: Mapping[str, Any] = lexicon.load(LEXICON)
@@ -1790,7 +1795,7 @@ _Clock = tuple[int, int, int | None, str | None, bool]
 def _pod_code(word: str | None) -> str | None:
     if not word:
         return None
-    return _lex().parts_of_day[re.sub(r"\s+", " ", word.lower()).replace("-time", "time")][0]
+    return _lex().parts_of_day[_SPACES.sub(" ", word.lower()).replace("-time", "time")][0]
 
 
 _AT_HOUR_AP = re.compile(r"^((?:(?i:at)\s+)?\d\d?)([apAP])$")
@@ -2107,7 +2112,7 @@ def _h_yrange(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) -
     is a month."""
     if m["b2"] is None:
         return _h_range(m, start, ref, ctx)
-    if re.search(r"[\d-]-\Z", ctx.text[max(0, start - 2) : start]):
+    if _DASH_AFTER_NUMBER.search(ctx.text[max(0, start - 2) : start]):
         return ()  # inside a longer number ("+86 2010-2015-86"), as the year rule reads it
     a, b2 = int(m["a"]), int(m["b2"])
     last = a - a % 100 + b2 if b2 > a % 100 else a + 1 if b2 == (a + 1) % 100 else None
@@ -2371,7 +2376,7 @@ def _h_lastn(m: re.Match[str], start: int, ref: dt.date | None, ctx: Context) ->
         value = f"{s0.isoformat(timespec='seconds')}/{e0.isoformat(timespec='seconds')}"
         tv = TimeValue(value=value, start=s0, end=e0, grain="second", kind="timerange", anchored=True)
         return ((start, start + m.end(), "timerange", tv),)
-    quarters = re.fullmatch(r"P(\d+)Q", dur.value)
+    quarters = _QUARTERS.fullmatch(dur.value)
     if quarters is not None:
         # "the past two quarters", "the next 7 quarters": whole calendar quarters before, or after,
         # the current one (as in financial reporting), not days counted from the reference
