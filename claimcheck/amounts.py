@@ -1840,9 +1840,31 @@ def _a_ordinal(text: str, start: int, end: int, lex: Lexicon) -> Row | None:
     if cls != "ordinals":
         return None
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or (nxt.group(1) is not None and nxt.group(1).lower() in lex.fraction_after_a):
+    after = None if nxt is None else nxt.group(1)
+    fraction = nxt is None or (after is not None and after.lower() in lex.fraction_after_a)
+    if fraction and (after == "of" or not _continues_count(text, start, value, lex)):
         return None
     return (m.start(1), end, "ordinal", Amount.exact(value, kind="ordinal"))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_COUNT_WORD = re.compile(r"(?<![\w.,])(\d+|[A-Za-z]+)(?![\w.,]\w)")
+
+
+def _continues_count(text: str, start: int, value: float, lex: Lexicon) -> bool:
+    """ "Three men were shot and a fourth was wounded": "a" + the ordinal after a count one lower
+    earlier in its sentence names one more of the same group, not a fraction."""
+    lo = max(0, start - 200)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)]
+    for word in _COUNT_WORD.finditer(text, breaks[-1] if breaks else lo, start):
+        token = word.group(1)
+        count = float(token) if token.isdigit() else lex.words.get(token.lower(), ("", -1.0))[1]
+        cls = "units" if token.isdigit() else lex.words.get(token.lower(), ("", 0.0))[0]
+        if cls in ("units", "tens") and count == value - 1:
+            unit = _NEXT_WORD.match(text, word.end())
+            # a count of people or things, not a measure ("in three years and a fourth is spent")
+            return unit is None or unit.group(1) is None or unit.group(1).lower() not in lex.unit_words
+    return False
 
 
 def _plain(text: str, start: int, end: int, fig: Figure, lex: Lexicon, *, hedged: bool) -> list[Row]:
