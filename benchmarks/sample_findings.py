@@ -23,7 +23,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "news.jsonl"
+from sample_mentions import add_corpus_argument, corpus_missing  # the sibling script
+
 VERDICTS = ("agree", "contradict", "refine", "update")
 
 
@@ -98,13 +99,10 @@ def draw(report: Mapping[str, Any], verdict: str, n: int, seed: int) -> list[Map
 
 def _fresh_report(corpus: Path) -> dict[str, Any]:
     """Reconcile *corpus* as ``claimcheck report`` does and return the report as JSON data."""
-    from claimcheck.inputs import load
-    from claimcheck.reconcile import reconcile
-    from claimcheck.report import render
+    from claimcheck import load, reconcile_documents
+    from claimcheck.report.to_json import as_dict
 
-    report = reconcile(load([corpus]).documents)
-    data: dict[str, Any] = json.loads(render(report, "json"))
-    return data
+    return as_dict(reconcile_documents(load([corpus]).documents))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,13 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--n", type=int, default=40, help="how many findings (default 40)")
     parser.add_argument("--report", type=Path, help="a report JSON (claimcheck report --format json)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT, help="news.jsonl (default: ../shared)")
+    add_corpus_argument(parser)
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(
-            f"corpus not found: {args.corpus}; this script needs ../shared/corpus/news.jsonl "
-            "(outside the repo) or --corpus PATH. Nothing drawn."
-        )
+    if corpus_missing(args.corpus):
         return 0
     with args.corpus.open(encoding="utf-8") as handle:
         texts = {row["id"]: str(row.get("text") or "") for row in map(json.loads, handle) if row}

@@ -56,6 +56,22 @@ def draw(records: Sequence[dict[str, object]], kinds: frozenset[str], n: int, se
     return lines
 
 
+def add_corpus_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--corpus`` option of the sampling scripts (this one and sample_findings.py)."""
+    parser.add_argument("--corpus", type=Path, default=DEFAULT, help="news.jsonl (default: ../shared)")
+
+
+def corpus_missing(corpus: Path) -> bool:
+    """Say so and return True when *corpus* is not there (a user's clone has no ../shared)."""
+    if corpus.is_file():
+        return False
+    print(
+        f"corpus not found: {corpus}; this script needs ../shared/corpus/news.jsonl "
+        "(outside the repo) or --corpus PATH. Nothing drawn."
+    )
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -63,13 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--n", type=int, default=100, help="how many mentions (default 100)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT, help="news.jsonl (default: ../shared)")
+    add_corpus_argument(parser)
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(
-            f"corpus not found: {args.corpus}; this script needs ../shared/corpus/news.jsonl "
-            "(outside the repo) or --corpus PATH. Nothing drawn."
-        )
+    if corpus_missing(args.corpus):
         return 0
     with args.corpus.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
